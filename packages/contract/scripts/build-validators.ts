@@ -1,0 +1,153 @@
+// Compiles every request and response schema with ajv at build time and emits standalone
+// ES modules. The output imports only this package's tiny runtime helpers, never ajv, so a
+// Lambda cold start pays for no schema compilation.
+import { _ } from 'ajv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import standalone from 'ajv/dist/standalone/index.js';
+
+const standaloneCode = standalone.default;
+
+import { formats } from '../src/runtime/formats.ts';
+import { type JsonObject, SpecError } from './load-spec.ts';
+import type { OperationModel } from './operation-model.ts';
+
+const SCHEMA_BASE = 'https://serverless-todo.dev/openapi/components/schemas/';
+// OpenAPI keywords that are annotations, not assertions.
+const ANNOTATIONS = ['example', 'discriminator', 'xml', 'externalDocs'];
+
+/** Points local component refs at the ids the schemas are registered under; drops x- keys. */
+function toAjvSchema(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(toAjvSchema);
+  if (typeof node !== 'object' || node === null) return node;
+  const out: JsonObject = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key.startsWith('x-')) continue;
+    if (key === '$ref' && typeof value === 'string') {
+      const prefix = '#/components/schemas/';
+      if (!value.startsWith(prefix)) throw new SpecError(`schema $ref "${value}" must point into ${prefix}`);
+      out.$ref = SCHEMA_BASE + value.slice(prefix.length);
+    } else {
+      out[key] = toAjvSchema(value);
+    }
+  }
+  return out;
+}
+
+function newAjv(options: { coerceTypes: boolean }) {
+  const ajv = new Ajv2020({
+    code: { source: true, esm: true, formats: _`formats`, optimize: true },
+    allErrors: true,
+    strict: true,
+    strictRequired: false,
+    allowUnionTypes: true,
+    useDefaults: true,
+    coerceTypes: options.coerceTypes,
+  });
+  ajv.addVocabulary(ANNOTATIONS);
+  for (const [name, format] of Object.entries(formats)) ajv.addFormat(name, format);
+  return ajv;
+}
+
+function addComponents(ajv: ReturnType<typeof newAjv>, spec: JsonObject) {
+  const schemas = ((spec.components as JsonObject).schemas ?? {}) as Record<string, unknown>;
+  for (const [name, schema] of Object.entries(schemas)) {
+    ajv.addSchema({ ...(toAjvSchema(schema) as JsonObject), $id: SCHEMA_BASE + name });
+  }
+}
+
+/** The object `{ path, query, headers }` that one request's parameters form. */
+function parametersSchema(op: OperationModel): JsonObject {
+  const group = (place: 'path' | 'query' | 'header') => {
+    const params = op.parameters.filter((p) => p.in === place);
+    // Header names are case-insensitive: the runtime lowercases them before validating.
+    const key = (name: string) => (place === 'header' ? name.toLowerCase() : name);
+    return {
+      type: 'object',
+      properties: Object.fromEntries(params.map((p) => [key(p.name), toAjvSchema(p.schema)])),
+      required: params.filter((p) => p.required).map((p) => key(p.name)),
+    };
+  };
+  return {
+    type: 'object',
+    properties: { path: group('path'), query: group('query'), headers: group('header') },
+    required: ['path', 'query', 'headers'],
+  };
+}
+
+/** Post-processes ajv's standalone output into a self-contained, typed-enough ES module. */
+function finish(code: string, exportsTable: string): string {
+  let body = code.replace(/^"use strict";/, '');
+  body = body.replaceAll('require("ajv/dist/runtime/ucs2length").default', 'ucs2length');
+  const leftover = /require\("([^"]+)"\)/.exec(body);
+  if (leftover) throw new Error(`ajv emitted an unsupported runtime import: ${leftover[1]}`);
+  return [
+    '// @ts-nocheck -- ajv standalone output; typed through the table at the end.',
+    "import { formats } from '../runtime/formats.ts';",
+    "import { ucs2length } from '../runtime/ucs2length.ts';",
+    "import type { ValidateFunction } from '../runtime/validate-function.ts';",
+    body,
+    exportsTable,
+    '',
+  ].join('\n');
+}
+
+/** Parameter validators (`{ path, query, headers }`, strings coerced to declared types). */
+export function parameterValidatorsSource(spec: JsonObject, ops: readonly OperationModel[]): string {
+  const ajv = newAjv({ coerceTypes: true });
+  addComponents(ajv, spec);
+  const exportsMap: Record<string, string> = {};
+  for (const op of ops) {
+    ajv.addSchema({ $id: op.operationId, ...parametersSchema(op) });
+    exportsMap[op.operationId] = op.operationId;
+  }
+  const table = [
+    '/** The parameters validator of each operation. */',
+    'export const parameterValidators: Record<string, ValidateFunction> = {',
+    ...ops.map((op) => `  ${op.operationId},`),
+    '};',
+  ].join('\n');
+  return finish(standaloneCode(ajv, exportsMap), table);
+}
+
+/** Request body validators (JSON as parsed, nothing coerced; defaults filled in). */
+export function bodyValidatorsSource(spec: JsonObject, ops: readonly OperationModel[]): string {
+  const ajv = newAjv({ coerceTypes: false });
+  addComponents(ajv, spec);
+  const withBody = ops.filter((op) => op.body !== null);
+  const exportsMap: Record<string, string> = {};
+  for (const op of withBody) {
+    ajv.addSchema({ $id: op.operationId, ...(toAjvSchema(op.body?.schema) as JsonObject) });
+    exportsMap[op.operationId] = op.operationId;
+  }
+  const table = [
+    '/** The body validator of each operation that takes a body. */',
+    'export const bodyValidators: Record<string, ValidateFunction> = {',
+    ...withBody.map((op) => `  ${op.operationId},`),
+    '};',
+  ].join('\n');
+  return finish(standaloneCode(ajv, exportsMap), table);
+}
+
+/** Response validators keyed "operationId status contentType", for tests and conformance checks. */
+export function responseValidatorsSource(spec: JsonObject, ops: readonly OperationModel[]): string {
+  const ajv = newAjv({ coerceTypes: false });
+  addComponents(ajv, spec);
+  const exportsMap: Record<string, string> = {};
+  const rows: string[] = [];
+  for (const op of ops) {
+    for (const r of op.responses) {
+      if (!r.schema || !r.contentType) continue;
+      const id = `${op.operationId}${r.status}`;
+      ajv.addSchema({ $id: id, ...(toAjvSchema(r.schema) as JsonObject) });
+      exportsMap[id] = id;
+      rows.push(`  ${JSON.stringify(`${op.operationId} ${r.status} ${r.contentType}`)}: ${id},`);
+    }
+  }
+  const table = [
+    '/** Response body validators keyed `"<operationId> <status> <contentType>"`. */',
+    'export const responseValidators: Record<string, ValidateFunction> = {',
+    ...rows,
+    '};',
+  ].join('\n');
+  return finish(standaloneCode(ajv, exportsMap), table);
+}

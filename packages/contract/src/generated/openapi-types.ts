@@ -1,0 +1,661 @@
+// Generated from openapi.yaml by `pnpm generate`. Do not edit.
+export interface paths {
+    "/hello": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Say hello
+         * @description A public liveness check. Returns the request id that the logs carry.
+         */
+        get: operations["getHello"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{user_id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The owner of the tasks; must equal the token's `sub`. */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a user's tasks
+         * @description Pages through the user's tasks. A page may hold fewer than `limit` tasks
+         *     (even none) and still have a `next_cursor`; only `next_cursor: null`
+         *     means the end. Cursors are opaque and bound to the user and the filter.
+         */
+        get: operations["listTasks"];
+        put?: never;
+        /**
+         * Create a task
+         * @description The server assigns `task_id`, `created_at`, `updated_at` and `version: 1`.
+         *     With an `Idempotency-Key`, a retry with the same key and body replays the
+         *     first response instead of creating a second task.
+         */
+        post: operations["createTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{user_id}/tasks/{task_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The owner of the tasks; must equal the token's `sub`. */
+                user_id: components["parameters"]["UserId"];
+                /** @description The task's server-assigned id. */
+                task_id: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        /** Get a task */
+        get: operations["getTask"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a task
+         * @description With `If-Match`, deletes only if the task is still at that version (else 412).
+         */
+        delete: operations["deleteTask"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a task
+         * @description Changes only the fields given and bumps `version`. With `If-Match`, the
+         *     update happens only if the task is still at that version (else 412).
+         *     A deleted task stays deleted (404).
+         */
+        patch: operations["updateTask"];
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * @description A user id (the JWT `sub`), e.g. a Cognito user's UUID.
+         * @example user123
+         */
+        UserId: string;
+        /**
+         * Format: uuid
+         * @example 3f2c1a9e-8b4d-4c6e-9f1a-2b3c4d5e6f70
+         */
+        TaskId: string;
+        /**
+         * @example pending
+         * @enum {string}
+         */
+        TaskStatus: "pending" | "in_progress" | "done";
+        /**
+         * @description A short name for the task; not only whitespace.
+         * @example Learn AWS Lambda
+         */
+        Title: string;
+        /** @example Complete the serverless tutorial */
+        Description: string;
+        /**
+         * Format: date-time
+         * @description When the task is due (RFC 3339), or null for never.
+         * @example 2026-12-01T17:00:00Z
+         */
+        DueDate: string | null;
+        /**
+         * Format: date-time
+         * @example 2026-11-26T09:30:00.000Z
+         */
+        Timestamp: string;
+        /**
+         * @example {
+         *       "user_id": "user123",
+         *       "task_id": "3f2c1a9e-8b4d-4c6e-9f1a-2b3c4d5e6f70",
+         *       "title": "Learn AWS Lambda",
+         *       "description": "Complete the serverless tutorial",
+         *       "status": "pending",
+         *       "due_date": null,
+         *       "created_at": "2026-11-26T09:30:00.000Z",
+         *       "updated_at": "2026-11-26T09:30:00.000Z",
+         *       "version": 1
+         *     }
+         */
+        Task: {
+            user_id: components["schemas"]["UserId"];
+            task_id: components["schemas"]["TaskId"];
+            title: components["schemas"]["Title"];
+            description: components["schemas"]["Description"];
+            status: components["schemas"]["TaskStatus"];
+            due_date: components["schemas"]["DueDate"];
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            /** @description Starts at 1; every update adds 1. */
+            version: number;
+        };
+        /**
+         * @example {
+         *       "title": "Learn AWS Lambda",
+         *       "description": "Complete the serverless tutorial"
+         *     }
+         */
+        TaskCreate: {
+            title: components["schemas"]["Title"];
+            /** @default  */
+            description?: components["schemas"]["Description"];
+            /** @default pending */
+            status?: components["schemas"]["TaskStatus"];
+            /** @default null */
+            due_date?: components["schemas"]["DueDate"];
+        };
+        /**
+         * @example {
+         *       "status": "done"
+         *     }
+         */
+        TaskUpdate: {
+            title?: components["schemas"]["Title"];
+            description?: components["schemas"]["Description"];
+            status?: components["schemas"]["TaskStatus"];
+            due_date?: components["schemas"]["DueDate"];
+        };
+        /**
+         * @example {
+         *       "tasks": [
+         *         {
+         *           "user_id": "user123",
+         *           "task_id": "3f2c1a9e-8b4d-4c6e-9f1a-2b3c4d5e6f70",
+         *           "title": "Learn AWS Lambda",
+         *           "description": "Complete the serverless tutorial",
+         *           "status": "pending",
+         *           "due_date": null,
+         *           "created_at": "2026-11-26T09:30:00.000Z",
+         *           "updated_at": "2026-11-26T09:30:00.000Z",
+         *           "version": 1
+         *         }
+         *       ],
+         *       "next_cursor": null
+         *     }
+         */
+        TaskList: {
+            tasks: components["schemas"]["Task"][];
+            /** @description Pass as `cursor` for the next page; null at the end. */
+            next_cursor: string | null;
+        };
+        /**
+         * @example {
+         *       "message": "Hello from Lambda!",
+         *       "request_id": "c6af9ac6-7b61-11e6-9a41-93e8deadbeef"
+         *     }
+         */
+        HelloResponse: {
+            message: string;
+            request_id: string;
+        };
+        /**
+         * @example {
+         *       "pointer": "/title",
+         *       "detail": "must NOT have fewer than 1 characters"
+         *     }
+         */
+        ProblemFieldError: {
+            /** @description A JSON pointer to the field, e.g. `/title` or `/query/limit`. */
+            pointer: string;
+            detail: string;
+        };
+        /**
+         * @description An RFC 9457 problem document.
+         * @example {
+         *       "type": "https://serverless-todo.dev/problems/not-found",
+         *       "title": "The task does not exist.",
+         *       "status": 404,
+         *       "instance": "/users/user123/tasks/3f2c1a9e-8b4d-4c6e-9f1a-2b3c4d5e6f70",
+         *       "request_id": "c6af9ac6-7b61-11e6-9a41-93e8deadbeef"
+         *     }
+         */
+        Problem: {
+            /** Format: uri-reference */
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            instance?: string;
+            request_id?: string;
+            errors?: components["schemas"]["ProblemFieldError"][];
+        };
+    };
+    responses: {
+        /** @description The request is invalid; `errors[]` points at each offending field. */
+        BadRequest: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                "Cache-Control": components["headers"]["CacheControl"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://serverless-todo.dev/problems/validation-error",
+                 *       "title": "Your request is not valid.",
+                 *       "status": 400,
+                 *       "detail": "The request has 1 invalid field.",
+                 *       "errors": [
+                 *         {
+                 *           "pointer": "/title",
+                 *           "detail": "must NOT have more than 200 characters"
+                 *         }
+                 *       ],
+                 *       "request_id": "c6af9ac6-7b61-11e6-9a41-93e8deadbeef"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No bearer token, or one that is malformed, wrongly signed or expired. */
+        Unauthorized: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                "Cache-Control": components["headers"]["CacheControl"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The path's `user_id` is not the token's subject. */
+        Forbidden: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                "Cache-Control": components["headers"]["CacheControl"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No such task (or it was deleted). */
+        NotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                "Cache-Control": components["headers"]["CacheControl"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description A request with this `Idempotency-Key` is still in progress; retry later. */
+        Conflict: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                "Cache-Control": components["headers"]["CacheControl"];
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `If-Match` names a version that is no longer current. */
+        PreconditionFailed: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                "Cache-Control": components["headers"]["CacheControl"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request body is larger than the operation accepts. */
+        ContentTooLarge: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                "Cache-Control": components["headers"]["CacheControl"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is not `application/json`. */
+        UnsupportedMediaType: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                "Cache-Control": components["headers"]["CacheControl"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The `Idempotency-Key` was used before with a different body. */
+        UnprocessableContent: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                "Cache-Control": components["headers"]["CacheControl"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Throttled; retry after the given delay. */
+        TooManyRequests: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                "Cache-Control": components["headers"]["CacheControl"];
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Something failed on the server. The body says only that, with the request id. */
+        InternalServerError: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                "Cache-Control": components["headers"]["CacheControl"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The database is throttling or unavailable; nothing was written. Retry later. */
+        ServiceUnavailable: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                "Cache-Control": components["headers"]["CacheControl"];
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
+    parameters: {
+        /** @description The owner of the tasks; must equal the token's `sub`. */
+        UserId: components["schemas"]["UserId"];
+        /** @description The task's server-assigned id. */
+        TaskId: components["schemas"]["TaskId"];
+        /** @description The most tasks one page may hold. */
+        Limit: number;
+        /** @description The `next_cursor` of the previous page, unchanged. */
+        Cursor: string;
+        /** @description Only tasks in this status. */
+        StatusFilter: components["schemas"]["TaskStatus"];
+        /**
+         * @description A client-chosen key (e.g. a UUID). The same key with the same body within
+         *     24 hours replays the first response; with another body it is a 422.
+         */
+        IdempotencyKey: string;
+        /** @description The ETag last read (`"<version>"`), or `*` for "any version". */
+        IfMatch: string;
+    };
+    requestBodies: never;
+    headers: {
+        /** @description The id of this request, as the logs show it. */
+        XRequestId: string;
+        /** @description Responses are never cached. */
+        CacheControl: "no-store";
+        /** @description The CORS origin allowed to read the response. */
+        AccessControlAllowOrigin: string;
+        /** @description The task's version as a strong entity tag, e.g. `"3"`. */
+        ETag: string;
+        /** @description The path of the created task. */
+        Location: string;
+        /** @description Seconds to wait before retrying. */
+        RetryAfter: number;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getHello: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service is up. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HelloResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listTasks: {
+        parameters: {
+            query?: {
+                /** @description The most tasks one page may hold. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page, unchanged. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Only tasks in this status. */
+                status?: components["parameters"]["StatusFilter"];
+            };
+            header?: never;
+            path: {
+                /** @description The owner of the tasks; must equal the token's `sub`. */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of tasks. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A client-chosen key (e.g. a UUID). The same key with the same body within
+                 *     24 hours replays the first response; with another body it is a 422.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description The owner of the tasks; must equal the token's `sub`. */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskCreate"];
+            };
+        };
+        responses: {
+            /** @description The task was created (or an earlier identical request is replayed). */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The owner of the tasks; must equal the token's `sub`. */
+                user_id: components["parameters"]["UserId"];
+                /** @description The task's server-assigned id. */
+                task_id: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read (`"<version>"`), or `*` for "any version". */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The owner of the tasks; must equal the token's `sub`. */
+                user_id: components["parameters"]["UserId"];
+                /** @description The task's server-assigned id. */
+                task_id: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task is gone. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read (`"<version>"`), or `*` for "any version". */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The owner of the tasks; must equal the token's `sub`. */
+                user_id: components["parameters"]["UserId"];
+                /** @description The task's server-assigned id. */
+                task_id: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated task. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+}
