@@ -30,6 +30,11 @@ export function operationTableSource(ops: readonly OperationModel[]): string {
       method: op.method,
       path: op.path,
       pathParameters: names,
+      queryDefaults: Object.fromEntries(
+        op.parameters
+          .filter((p) => p.in === 'query' && p.schema.default !== undefined)
+          .map((p) => [p.name, p.schema.default]),
+      ),
       auth: op.auth,
       successStatus: op.successStatus,
       body: op.body && { contentType: op.body.contentType, maxBytes: op.body.maxBytes, required: op.body.required },

@@ -19,8 +19,8 @@ const HEADER = '// Generated from openapi.yaml by `pnpm generate`. Do not edit.'
 
 /** Builds every generated file's content for the spec at `specFile`. */
 export async function generate(specFile: string = SPEC_FILE): Promise<Map<string, string>> {
-  const { spec, text } = loadSpec(specFile);
-  const ops = operationModel(spec);
+  const { spec, text, where } = loadSpec(specFile);
+  const ops = operationModel(spec, where);
   const files = new Map<string, string>([
     ['openapi-types.ts', await typesSource(spec, { validated: false })],
     ['validated-types.ts', await typesSource(spec, { validated: true })],

@@ -14,10 +14,14 @@ export class SpecError extends Error {
 
 export type JsonObject = Record<string, unknown>;
 
+/** Maps a path inside the document to "<file>:<line>:<col>". */
+export type Locate = (path: readonly (string | number)[]) => string;
+
 export interface LoadedSpec {
   readonly file: string;
   readonly text: string;
   readonly spec: JsonObject;
+  readonly where: Locate;
 }
 
 /** Loads and structurally checks the spec. Throws {@link SpecError}. */
@@ -43,7 +47,7 @@ export function loadSpec(file: string): LoadedSpec {
     throw new SpecError(`${at(0)}: the document must be a mapping with openapi, info and paths`);
   }
   // Locates a JSON pointer in the YAML source, for messages about valid YAML but a bad spec.
-  const where = (path: readonly (string | number)[]) => {
+  const where: Locate = (path) => {
     for (let n = path.length; n > 0; n--) {
       const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number] } | undefined;
       if (node?.range) return at(node.range[0]);
@@ -60,16 +64,11 @@ export function loadSpec(file: string): LoadedSpec {
     }
   }
   checkRefs(root, [], root, where);
-  return { file, text, spec: root };
+  return { file, text, spec: root, where };
 }
 
 /** Every local $ref must point at something; a dangling one is reported where it stands. */
-function checkRefs(
-  node: unknown,
-  path: (string | number)[],
-  root: JsonObject,
-  where: (path: readonly (string | number)[]) => string,
-): void {
+function checkRefs(node: unknown, path: (string | number)[], root: JsonObject, where: Locate): void {
   if (Array.isArray(node)) {
     node.forEach((item, i) => {
       checkRefs(item, [...path, i], root, where);

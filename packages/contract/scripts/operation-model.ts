@@ -1,6 +1,6 @@
 // Extracts, from the checked spec, what every generated file needs to know about each
 // operation. One walk over `paths`; everything downstream reads this model.
-import { deref, type JsonObject, SpecError } from './load-spec.ts';
+import { deref, type JsonObject, type Locate, SpecError } from './load-spec.ts';
 
 const METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
 const isMethod = (key: string) => METHODS.has(key);
@@ -38,7 +38,7 @@ export interface OperationModel {
 }
 
 /** Reads every operation of the spec, in document order. */
-export function operationModel(spec: JsonObject): OperationModel[] {
+export function operationModel(spec: JsonObject, locate: Locate): OperationModel[] {
   const paths = spec.paths as Record<string, JsonObject>;
   const rootSecurity = (spec.security as unknown[] | undefined) ?? [];
   const result: OperationModel[] = [];
@@ -47,7 +47,7 @@ export function operationModel(spec: JsonObject): OperationModel[] {
     const shared = ((item.parameters as unknown[] | undefined) ?? []).map((p) => deref<JsonObject>(spec, p));
     for (const method of Object.keys(item).filter(isMethod)) {
       const op = item[method] as JsonObject;
-      const where = `${method.toUpperCase()} ${path}`;
+      const where = `${locate(['paths', path, method])}: ${method.toUpperCase()} ${path}`;
       const operationId = op.operationId;
       if (typeof operationId !== 'string') throw new SpecError(`${where}: an operationId is required`);
       if (seen.has(operationId)) throw new SpecError(`${where}: operationId "${operationId}" is used twice`);

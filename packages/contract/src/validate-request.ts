@@ -28,10 +28,13 @@ type Body<Op extends OperationId> = ValidatedOperations[Op] extends {
   ? B
   : undefined;
 
+type Query<Op extends OperationId> = NonNullable<Parameters<Op>['query']>;
+type Defaulted<Op extends OperationId> = keyof (typeof operations)[Op]['queryDefaults'] & keyof Query<Op>;
+
 /** A request that passed validation: typed, with query strings coerced and defaults filled in. */
 export interface ValidRequest<Op extends OperationId> {
   readonly path: NonNullable<Parameters<Op>['path']>;
-  readonly query: NonNullable<Parameters<Op>['query']>;
+  readonly query: Omit<Query<Op>, Defaulted<Op>> & { readonly [K in Defaulted<Op>]-?: NonNullable<Query<Op>[K]> };
   /** Declared headers only, keyed in lower case. */
   readonly headers: { readonly [K in keyof NonNullable<Parameters<Op>['header']> as Lowercase<K & string>]?: string };
   readonly body: Body<Op>;

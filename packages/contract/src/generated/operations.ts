@@ -8,6 +8,7 @@ export const operations = {
     "method": "GET",
     "path": "/hello",
     "pathParameters": [],
+    "queryDefaults": {},
     "auth": false,
     "successStatus": 200,
     "body": null,
@@ -53,6 +54,7 @@ export const operations = {
     "pathParameters": [
       "user_id"
     ],
+    "queryDefaults": {},
     "auth": true,
     "successStatus": 201,
     "body": {
@@ -154,6 +156,9 @@ export const operations = {
     "pathParameters": [
       "user_id"
     ],
+    "queryDefaults": {
+      "limit": 20
+    },
     "auth": true,
     "successStatus": 200,
     "body": null,
@@ -221,6 +226,7 @@ export const operations = {
       "user_id",
       "task_id"
     ],
+    "queryDefaults": {},
     "auth": true,
     "successStatus": 200,
     "body": null,
@@ -296,6 +302,7 @@ export const operations = {
       "user_id",
       "task_id"
     ],
+    "queryDefaults": {},
     "auth": true,
     "successStatus": 200,
     "body": {
@@ -396,6 +403,7 @@ export const operations = {
       "user_id",
       "task_id"
     ],
+    "queryDefaults": {},
     "auth": true,
     "successStatus": 204,
     "body": null,

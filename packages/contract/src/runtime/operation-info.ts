@@ -14,6 +14,8 @@ export interface OperationInfo {
   readonly path: string;
   /** Path parameter names in the order the template's capture groups appear. */
   readonly pathParameters: readonly string[];
+  /** Query parameters that validation fills in when absent, with their defaults. */
+  readonly queryDefaults: Readonly<Record<string, unknown>>;
   /** Whether a bearer token is required. */
   readonly auth: boolean;
   readonly successStatus: number;

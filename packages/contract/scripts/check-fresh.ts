@@ -1,0 +1,23 @@
+// Compares what `pnpm generate` would write with what is on disk.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generate, OUT_DIR, SPEC_FILE } from './generate.ts';
+
+/** Names of generated files that differ from a fresh generation of `specFile`. */
+export async function staleFiles(specFile: string = SPEC_FILE, dir: string = OUT_DIR): Promise<string[]> {
+  const expected = await generate(specFile);
+  const stale: string[] = [];
+  for (const [name, content] of expected) {
+    let actual: string | undefined;
+    try {
+      actual = readFileSync(join(dir, name), 'utf8');
+    } catch {}
+    if (actual !== content) stale.push(name);
+  }
+  return stale;
+}
+
+/** The one-line message a stale tree gets. */
+export function staleMessage(files: readonly string[]): string {
+  return `Generated contract files are stale for openapi.yaml (${files.join(', ')}): run \`pnpm generate\`.`;
+}
