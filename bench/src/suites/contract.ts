@@ -2,15 +2,15 @@
 // against a hand-written check and against ajv compiled at run time.
 import { fileURLToPath } from 'node:url';
 import { openapiPath } from '@serverless-todo/contract/openapi';
-import { bodyValidators } from '../../../packages/contract/src/generated/body-validators.ts';
-import { responseValidators } from '../../../packages/contract/src/generated/response-validators.ts';
+import { responseValidators } from '@serverless-todo/contract/responses';
+import { bodyValidators } from '@serverless-todo/contract/validators';
 import { bundleModule } from '../bundle.ts';
 import { interleave, rate, timeProcess } from '../measure.ts';
 import type { Row } from '../report.ts';
 import { checkTask, checkTaskCreate } from './hand-written-checks.ts';
 import { runtimeAjvSource } from './runtime-ajv.ts';
 
-const contractDir = fileURLToPath(new URL('../../../packages/contract/src/', import.meta.url));
+const benchDir = fileURLToPath(new URL('..', import.meta.url));
 
 const validCreate = {
   title: 'Learn AWS Lambda',
@@ -32,10 +32,10 @@ export async function contractSuite({ quick }: { quick: boolean }): Promise<Row[
   const suite = 'contract';
   const precompiled = await bundleModule(
     'contract-validators',
-    "import { validateRequest } from './index.ts'; validateRequest('listTasks', { pathParameters: { user_id: 'u' } });",
-    contractDir,
+    "import { validateRequest } from '@serverless-todo/contract'; validateRequest('listTasks', { pathParameters: { user_id: 'u' } });",
+    benchDir,
   );
-  const runtime = await bundleModule('runtime-ajv', runtimeAjvSource(openapiPath), contractDir);
+  const runtime = await bundleModule('runtime-ajv', runtimeAjvSource(openapiPath), benchDir);
   const node = process.execPath;
   const cold = await interleave(
     {
