@@ -1,0 +1,103 @@
+// The in-memory table, with DynamoDB's semantics for this API's access patterns: items keyed
+// by (user_id, task_id), queried in task_id order, updates and deletes conditional on the
+// item existing (so nothing is upserted back to life) and, with If-Match, on its version.
+import type { Task, TaskStatus, TaskUpdate } from '@serverless-todo/contract';
+import { TaskNotFoundError, VersionConflictError } from './errors.ts';
+import type { VersionCondition } from './etag.ts';
+
+/** The fields a create stores, defaults already applied by the contract's validator. */
+export type NewTask = Pick<Task, 'title' | 'description' | 'status' | 'due_date'>;
+
+/** One page of a query: `lastKey` is set exactly when the page is full (Limit reached). */
+export interface StorePage {
+  readonly tasks: Task[];
+  readonly lastKey: string | null;
+}
+
+// DynamoDB orders string range keys by their UTF-8 bytes. For the ASCII task ids this API
+// issues (uuids), that is plain code-unit order.
+const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const copy = (task: Task): Task => ({ ...task });
+
+/** Tasks of every user, per handler set. */
+export class TaskStore {
+  readonly #users = new Map<string, Map<string, Task>>();
+
+  #partition(userId: string): Map<string, Task> {
+    let partition = this.#users.get(userId);
+    if (!partition) {
+      partition = new Map();
+      this.#users.set(userId, partition);
+    }
+    return partition;
+  }
+
+  #existing(userId: string, taskId: string, condition: VersionCondition): Task {
+    const task = this.#users.get(userId)?.get(taskId);
+    if (!task) throw new TaskNotFoundError();
+    if (typeof condition === 'number' && condition !== task.version) throw new VersionConflictError();
+    return task;
+  }
+
+  /** Stores a task as given (seeding); returns false when its key is taken. */
+  put(task: Task): boolean {
+    const partition = this.#partition(task.user_id);
+    if (partition.has(task.task_id)) return false;
+    partition.set(task.task_id, copy(task));
+    return true;
+  }
+
+  /** Creates a task with a fresh uuid, both timestamps now and version 1. */
+  create(userId: string, fields: NewTask): Task {
+    const now = new Date().toISOString();
+    const task: Task = {
+      user_id: userId,
+      task_id: crypto.randomUUID(),
+      ...fields,
+      created_at: now,
+      updated_at: now,
+      version: 1,
+    };
+    this.put(task);
+    return copy(task);
+  }
+
+  get(userId: string, taskId: string): Task {
+    return copy(this.#existing(userId, taskId, undefined));
+  }
+
+  /** Applies only the given fields, bumps `version` and `updated_at`. */
+  update(userId: string, taskId: string, changes: TaskUpdate, condition: VersionCondition): Task {
+    const task = this.#existing(userId, taskId, condition);
+    for (const key of ['title', 'description', 'status', 'due_date'] as const) {
+      if (changes[key] !== undefined) Object.assign(task, { [key]: changes[key] });
+    }
+    task.version += 1;
+    task.updated_at = new Date().toISOString();
+    return copy(task);
+  }
+
+  delete(userId: string, taskId: string, condition: VersionCondition): void {
+    this.#existing(userId, taskId, condition);
+    this.#users.get(userId)?.delete(taskId);
+  }
+
+  /**
+   * Up to `limit` tasks after `afterKey` (exclusive) that pass the status filter, in key
+   * order. Like a DynamoDB Query looped until the page is full, the page ends with a
+   * `lastKey` whenever it is full, even if nothing follows: only a short page is the end.
+   */
+  page(userId: string, query: { afterKey: string | null; status: TaskStatus | undefined; limit: number }): StorePage {
+    const partition = this.#users.get(userId);
+    const keys = partition ? [...partition.keys()].sort(byKey) : [];
+    const tasks: Task[] = [];
+    for (const key of keys) {
+      if (tasks.length === query.limit) break;
+      if (query.afterKey !== null && key <= query.afterKey) continue;
+      const task = partition?.get(key) as Task;
+      if (query.status === undefined || task.status === query.status) tasks.push(copy(task));
+    }
+    const last = tasks.length === query.limit ? tasks[tasks.length - 1] : undefined;
+    return { tasks, lastKey: last ? last.task_id : null };
+  }
+}
