@@ -1,0 +1,62 @@
+// Domain failures, one class each. The repository and the idempotency wrapper throw these;
+// `http/error-response.ts` is the one place that turns them into HTTP problems.
+
+interface ErrorOptions {
+  readonly cause?: unknown;
+}
+
+/** The task does not exist (never created, or deleted). HTTP 404. */
+export class TaskNotFoundError extends Error {
+  constructor(message = 'The task does not exist.', options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'TaskNotFoundError';
+  }
+}
+
+/** `If-Match` named a version that is no longer current. HTTP 412. */
+export class VersionConflictError extends Error {
+  constructor(message = 'The task has changed since you read it.', options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'VersionConflictError';
+  }
+}
+
+/** A list cursor that this server did not issue for this user and filter. HTTP 400. */
+export class InvalidCursorError extends Error {
+  constructor(message = 'The cursor is not one this API issued for this list.', options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'InvalidCursorError';
+  }
+}
+
+/** The Idempotency-Key was used before with a different body. HTTP 422. */
+export class IdempotencyKeyReusedError extends Error {
+  constructor(message = 'This Idempotency-Key was used with a different request.', options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'IdempotencyKeyReusedError';
+  }
+}
+
+/** A request with the same Idempotency-Key is still being processed. HTTP 409. */
+export class RequestInProgressError extends Error {
+  constructor(message = 'A request with this Idempotency-Key is still in progress.', options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'RequestInProgressError';
+  }
+}
+
+/** A new task's id already held a different item (a uuid collision). HTTP 500. */
+export class TaskIdCollisionError extends Error {
+  constructor(message = 'A generated task id is already taken.', options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'TaskIdCollisionError';
+  }
+}
+
+/** The function is missing configuration it needs, e.g. an environment variable. HTTP 500. */
+export class ConfigurationError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'ConfigurationError';
+  }
+}

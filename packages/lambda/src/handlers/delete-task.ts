@@ -1,0 +1,14 @@
+// DELETE /users/{user_id}/tasks/{task_id}
+import { loadEnv } from '../env.ts';
+import { defineHandler } from '../http/define-handler.ts';
+import { expectedVersion } from '../http/etag.ts';
+import { deleteTask } from '../tasks/delete-task.ts';
+import { taskTable } from './task-table.ts';
+
+const env = loadEnv('deleteTask');
+
+/** The deleteTask function. */
+export const handler = defineHandler('deleteTask', env, async ({ request, principal }) => {
+  await deleteTask(taskTable(env), principal, request.path.task_id, expectedVersion(request.headers['if-match']));
+  return { status: 204 };
+});

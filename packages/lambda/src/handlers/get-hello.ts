@@ -1,0 +1,11 @@
+// GET /hello: a public liveness check. Imports no AWS SDK, so its bundle stays tiny.
+import { loadEnv } from '../env.ts';
+import { defineHandler } from '../http/define-handler.ts';
+
+const env = loadEnv('getHello');
+
+/** The getHello function. */
+export const handler = defineHandler('getHello', env, async ({ requestId }) => ({
+  status: 200,
+  body: { message: 'Hello from Lambda!', request_id: requestId },
+}));

@@ -1,0 +1,14 @@
+// GET /users/{user_id}/tasks/{task_id}
+import { loadEnv } from '../env.ts';
+import { defineHandler } from '../http/define-handler.ts';
+import { etagOf } from '../http/etag.ts';
+import { getTask } from '../tasks/get-task.ts';
+import { taskTable } from './task-table.ts';
+
+const env = loadEnv('getTask');
+
+/** The getTask function. */
+export const handler = defineHandler('getTask', env, async ({ request, principal }) => {
+  const task = await getTask(taskTable(env), principal, request.path.task_id);
+  return { status: 200, body: task, headers: { ETag: etagOf(task.version) } };
+});

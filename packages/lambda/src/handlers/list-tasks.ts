@@ -1,0 +1,19 @@
+// GET /users/{user_id}/tasks. Cursors are HMAC-bound to the user and the status filter.
+import { loadEnv, required } from '../env.ts';
+import { defineHandler } from '../http/define-handler.ts';
+import { decodeCursor, encodeCursor } from '../tasks/cursor.ts';
+import { listTasks } from '../tasks/list-tasks.ts';
+import { taskTable } from './task-table.ts';
+
+const env = loadEnv('listTasks');
+
+/** The listTasks function. */
+export const handler = defineHandler('listTasks', env, async ({ request, principal }) => {
+  const secret = required(env, 'CURSOR_SECRET');
+  const { limit, status, cursor } = request.query;
+  const scope = { principal, status };
+  const after = cursor === undefined ? undefined : decodeCursor(secret, scope, cursor);
+  const page = await listTasks(taskTable(env), principal, { limit, status, after });
+  const nextCursor = page.after === null ? null : encodeCursor(secret, scope, page.after);
+  return { status: 200, body: { tasks: page.tasks, next_cursor: nextCursor } };
+});

@@ -1,0 +1,15 @@
+// PATCH /users/{user_id}/tasks/{task_id}
+import { loadEnv } from '../env.ts';
+import { defineHandler } from '../http/define-handler.ts';
+import { etagOf, expectedVersion } from '../http/etag.ts';
+import { updateTask } from '../tasks/update-task.ts';
+import { taskTable } from './task-table.ts';
+
+const env = loadEnv('updateTask');
+
+/** The updateTask function. */
+export const handler = defineHandler('updateTask', env, async ({ request, principal }) => {
+  const expected = expectedVersion(request.headers['if-match']);
+  const task = await updateTask(taskTable(env), principal, request.path.task_id, request.body, expected);
+  return { status: 200, body: task, headers: { ETag: etagOf(task.version) } };
+});

@@ -1,0 +1,108 @@
+// The pipeline every function runs: validate → authorize → work → respond, with one error
+// mapping and one log line per request. Handlers supply only the work.
+
+import { type OperationId, operations, problem, type ValidRequest, validateRequest } from '@serverless-todo/contract';
+import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
+import { logger } from '../observability/logger.ts';
+import { corsPolicy } from './cors.ts';
+import { errorOutcome } from './error-response.ts';
+import { headerOf, principalOf, rawRequest, requestPath } from './event.ts';
+import { jsonResponse, problemResponse, type ResponseBase } from './respond.ts';
+
+/** What the work of a handler receives. */
+export interface Invocation<Op extends OperationId> {
+  readonly request: ValidRequest<Op>;
+  /** The authenticated user, equal to the path's user_id; '' on public operations. */
+  readonly principal: string;
+  /** The requested path, the base of `Location`. */
+  readonly path: string;
+  readonly requestId: string;
+  readonly context: Context;
+}
+
+/** A successful answer: status, JSON body (none for 204) and extra headers. */
+export interface Outcome {
+  readonly status: number;
+  readonly body?: unknown;
+  readonly headers?: Record<string, string>;
+}
+
+/** An API Gateway REST proxy handler. */
+export type ProxyHandler = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;
+
+/** Function settings the pipeline needs. */
+export interface HandlerSettings {
+  readonly CORS_ALLOW_ORIGINS: string | undefined;
+}
+
+/**
+ * Builds the Lambda handler of an operation around its work.
+ *
+ * @example
+ * ```ts
+ * export const handler = defineHandler('getTask', env, async ({ request, principal }) => {
+ *   const task = await getTask(table, principal, request.path.task_id);
+ *   return { status: 200, body: task, headers: { ETag: etagOf(task.version) } };
+ * });
+ * ```
+ */
+export function defineHandler<Op extends OperationId>(
+  operationId: Op,
+  settings: HandlerSettings,
+  work: (invocation: Invocation<Op>) => Promise<Outcome>,
+): ProxyHandler {
+  const cors = corsPolicy(settings.CORS_ALLOW_ORIGINS);
+  const needsAuth = operations[operationId].auth;
+  return async (event, context) => {
+    const started = performance.now();
+    logger.addContext(context);
+    const base: ResponseBase = { requestId: context.awsRequestId, cors: cors(headerOf(event, 'origin')) };
+    let response: APIGatewayProxyResult;
+    try {
+      const validated = validateRequest(operationId, rawRequest(event));
+      if (!validated.ok) {
+        response = problemResponse(base, validated.problem);
+      } else {
+        const principal = needsAuth ? principalOf(event) : '';
+        const owner = (validated.value.path as { user_id?: string }).user_id;
+        if (principal === undefined) response = problemResponse(base, problem(401));
+        else if (needsAuth && owner !== undefined && owner !== principal)
+          response = problemResponse(base, problem(403));
+        else {
+          const invocation = {
+            request: validated.value,
+            principal,
+            path: requestPath(event),
+            requestId: base.requestId,
+            context,
+          };
+          const outcome = await work(invocation);
+          response = jsonResponse(base, outcome.status, outcome.body, outcome.headers);
+        }
+      }
+    } catch (error) {
+      response = failure(base, operationId, error);
+    }
+    logger.info('request', {
+      operationId,
+      resource: event.resource,
+      method: event.httpMethod,
+      status: response.statusCode,
+      latency_ms: Math.round((performance.now() - started) * 100) / 100,
+    });
+    return response;
+  };
+}
+
+function failure(base: ResponseBase, operationId: OperationId, error: unknown): APIGatewayProxyResult {
+  const outcome = errorOutcome(error);
+  if (outcome.unexpected) logger.error('request failed', { operationId, error });
+  else if (outcome.status === 503) logger.warn('DynamoDB throttled after retries', { operationId, error });
+  const headers: Record<string, string> = {};
+  if (outcome.retryAfter !== undefined) headers['Retry-After'] = String(outcome.retryAfter);
+  const details = {
+    ...(outcome.detail && { detail: outcome.detail }),
+    ...(outcome.errors && { errors: outcome.errors }),
+  };
+  return problemResponse(base, problem(outcome.status, details), headers);
+}
