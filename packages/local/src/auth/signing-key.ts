@@ -1,0 +1,66 @@
+// The local stand-in for the Cognito User Pool's signing key: an RS256 key pair made on first
+// use and kept under the data directory, so tokens printed by `pnpm token` stay valid across
+// restarts of the local API.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
+
+/** The key file, relative to the data directory. */
+export const SIGNING_KEY_FILE = join('auth', 'signing-key.jwk.json');
+
+/** The imported key pair, plus the key id tokens carry in their header. */
+export interface SigningKey {
+  readonly kid: string;
+  readonly privateKey: CryptoKey;
+  readonly publicKey: CryptoKey;
+}
+
+const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi'] as const;
+
+async function importPair(jwk: JWK): Promise<SigningKey> {
+  const publicJwk: JWK = { ...jwk };
+  for (const member of PRIVATE_MEMBERS) delete publicJwk[member];
+  return {
+    kid: String(jwk.kid),
+    privateKey: (await importJWK(jwk, 'RS256')) as CryptoKey,
+    publicKey: (await importJWK(publicJwk, 'RS256')) as CryptoKey,
+  };
+}
+
+function readJwk(file: string): JWK | null {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as JWK;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw err;
+  }
+}
+
+/**
+ * Loads the signing key from `dataDir`, creating it on first use.
+ *
+ * @example
+ * ```ts
+ * const key = await loadSigningKey('/repo/.data');
+ * key.kid; // 'Xb3…' (the JWK thumbprint)
+ * ```
+ */
+export async function loadSigningKey(dataDir: string): Promise<SigningKey> {
+  const file = join(dataDir, SIGNING_KEY_FILE);
+  const existing = readJwk(file);
+  if (existing) return importPair(existing);
+  const { privateKey } = await generateKeyPair('RS256', { extractable: true });
+  const jwk = await exportJWK(privateKey);
+  jwk.kid = await calculateJwkThumbprint(jwk);
+  jwk.alg = 'RS256';
+  jwk.use = 'sig';
+  mkdirSync(dirname(file), { recursive: true });
+  try {
+    // 'wx': if `pnpm token` and the API start at the same moment, the first writer wins.
+    writeFileSync(file, `${JSON.stringify(jwk, null, 2)}\n`, { flag: 'wx', mode: 0o600 });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    return importPair(readJwk(file) as JWK);
+  }
+  return importPair(jwk);
+}

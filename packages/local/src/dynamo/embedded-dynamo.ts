@@ -1,0 +1,72 @@
+// Embedded DynamoDB: dynalite in this process, on a loopback port of its own, with the
+// template's tables created if they are missing.
+import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import dynalite from 'dynalite';
+import type { TableModel } from '../template/model.ts';
+import { dynamoCall } from './dynamo-call.ts';
+import { lockStore } from './store-lock.ts';
+
+/** A running dynalite. */
+export interface EmbeddedDynamo {
+  /** `http://127.0.0.1:<port>`: what DYNAMODB_ENDPOINT is set to. */
+  readonly endpoint: string;
+  /** Stops the server and closes LevelDB once pending writes are done. */
+  close(): Promise<void>;
+}
+
+const listen = (server: Server) =>
+  new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+
+const close = (server: Server) =>
+  new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve())));
+
+/**
+ * Starts dynalite (in memory when `path` is null) and creates the missing tables.
+ *
+ * @example
+ * ```ts
+ * const dynamo = await startEmbeddedDynamo({ path: null, tables: model.tables });
+ * process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;
+ * await dynamo.close();
+ * ```
+ */
+export async function startEmbeddedDynamo(options: {
+  path: string | null;
+  tables: readonly TableModel[];
+}): Promise<EmbeddedDynamo> {
+  let release = () => {};
+  if (options.path !== null) {
+    mkdirSync(options.path, { recursive: true });
+    release = lockStore(`${options.path}.lock`, options.path);
+  }
+  const server = dynalite({
+    createTableMs: 0,
+    deleteTableMs: 0,
+    updateTableMs: 0,
+    ...(options.path ? { path: options.path } : {}),
+  });
+  await listen(server).catch((err) => {
+    release();
+    throw err;
+  });
+  const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  try {
+    const { TableNames } = await dynamoCall<{ TableNames: string[] }>(endpoint, 'ListTables', {});
+    for (const table of options.tables) {
+      if (TableNames.includes(String(table.createTableInput.TableName))) continue;
+      await dynamoCall(endpoint, 'CreateTable', table.createTableInput);
+    }
+  } catch (err) {
+    await close(server).finally(release);
+    throw err;
+  }
+  return { endpoint, close: () => close(server).finally(release) };
+}

@@ -1,0 +1,13 @@
+// Default locations: the repository root is where openapi.yaml lives; data goes under .data/.
+import { dirname, join } from 'node:path';
+import { openapiPath } from '@serverless-todo/contract/openapi';
+import { templatePath } from '@serverless-todo/lambda/template';
+
+/** The repository's root directory. */
+export const repoRoot: string = dirname(openapiPath);
+/** Where the local API keeps its DynamoDB files, signing key and generated parameters. */
+export const defaultDataDir: string = join(repoRoot, '.data');
+/** The SAM template the local API emulates. */
+export const defaultTemplatePath: string = templatePath;
+/** The spec served at /openapi.yaml and rendered at /docs. */
+export const specPath: string = openapiPath;

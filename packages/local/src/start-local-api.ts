@@ -1,0 +1,129 @@
+// The programmatic entry point: everything `pnpm start` runs, in-process, on any port.
+import { join, resolve } from 'node:path';
+import { loadSigningKey } from './auth/signing-key.ts';
+import { signToken } from './auth/tokens.ts';
+import { startEmbeddedDynamo } from './dynamo/embedded-dynamo.ts';
+import { PortInUseError } from './errors.ts';
+import { FunctionRuntime } from './gateway/function-runtime.ts';
+import { createGateway } from './gateway/gateway.ts';
+import { defaultDataDir, defaultTemplatePath, specPath } from './paths.ts';
+import { type LogSink, silentSink, stdoutSink } from './server/access-log.ts';
+import { docsRoutes } from './server/docs.ts';
+import { createLocalHttpServer } from './server/http-server.ts';
+import { loadApiModel } from './template/api-model.ts';
+import { LOCAL_REGION } from './template/intrinsics.ts';
+
+/** How to start the local API. Everything is optional. */
+export interface LocalApiOptions {
+  /** Port on 127.0.0.1; 0 picks a free one. Default 3000. */
+  readonly port?: number;
+  /** Keep DynamoDB in memory instead of under `<dataDir>/dynamodb`. */
+  readonly memory?: boolean;
+  /** Where data, the signing key and generated parameters live. Default `<repo>/.data`. */
+  readonly dataDir?: string;
+  /** The SAM template to emulate. Default: packages/lambda/template.yaml. */
+  readonly templatePath?: string;
+  /** What CodeUri is relative to. Default: the template's directory. */
+  readonly codeRoot?: string;
+  /** Template parameter values that win over Defaults. */
+  readonly parameterOverrides?: Readonly<Record<string, string>>;
+  /** Extra environment for every function, applied last (e.g. a log level for tests). */
+  readonly env?: Readonly<Record<string, string>>;
+  /** No access log or cold-start lines (handler output still passes through). */
+  readonly quiet?: boolean;
+  /** Where the local API's own lines go; default stdout. */
+  readonly logger?: LogSink;
+}
+
+/** A running local API. */
+export interface LocalApi {
+  /** `http://127.0.0.1:<port>` */
+  readonly url: string;
+  readonly port: number;
+  readonly dataDir: string;
+  /** The embedded DynamoDB's endpoint, for tests that look at the tables directly. */
+  readonly dynamoEndpoint: string;
+  /** Logical ids of the functions served. */
+  readonly functions: readonly string[];
+  /** Signs a bearer token for `userId`, with optional extra claims. */
+  token(userId: string, claims?: Readonly<Record<string, unknown>>): Promise<string>;
+  /** Stops accepting, finishes in-flight requests, closes DynamoDB. */
+  stop(): Promise<void>;
+}
+
+const listen = (server: import('node:http').Server, port: number) =>
+  new Promise<number>((ok, fail) => {
+    server.once('error', (err: NodeJS.ErrnoException) =>
+      fail(err.code === 'EADDRINUSE' ? new PortInUseError(port, { cause: err }) : err),
+    );
+    server.listen(port, '127.0.0.1', () => ok((server.address() as import('node:net').AddressInfo).port));
+  });
+
+/**
+ * Starts the local API: dynalite, the template's tables, the gateway emulation and the server.
+ *
+ * @example
+ * ```ts
+ * const api = await startLocalApi({ port: 0, memory: true, quiet: true });
+ * await fetch(`${api.url}/users/u1/tasks`, { headers: { authorization: `Bearer ${await api.token('u1')}` } });
+ * await api.stop();
+ * ```
+ */
+export async function startLocalApi(options: LocalApiOptions = {}): Promise<LocalApi> {
+  const dataDir = resolve(options.dataDir ?? defaultDataDir);
+  const log = options.quiet ? silentSink : (options.logger ?? stdoutSink);
+  const { model } = loadApiModel({
+    templatePath: options.templatePath ?? defaultTemplatePath,
+    ...(options.codeRoot ? { codeRoot: options.codeRoot } : {}),
+    dataDir,
+    ...(options.parameterOverrides ? { parameterOverrides: options.parameterOverrides } : {}),
+  });
+  const key = await loadSigningKey(dataDir);
+  const dynamo = await startEmbeddedDynamo({
+    path: options.memory ? null : join(dataDir, 'dynamodb'),
+    tables: model.tables,
+  });
+  const sharedEnv: Record<string, string> = {
+    DYNAMODB_ENDPOINT: dynamo.endpoint,
+    AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
+    AWS_REGION: LOCAL_REGION,
+    AWS_DEFAULT_REGION: LOCAL_REGION,
+    // dynalite accepts any credentials; fixed ones keep real ones from ever being used.
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
+    ...options.env,
+  };
+  const runtimes = new Map<string, FunctionRuntime>();
+  for (const fn of model.functions.values()) runtimes.set(fn.logicalId, new FunctionRuntime(fn, sharedEnv, log));
+  // Functions share this process's env; what they set is put back on stop.
+  const touched = new Set([...runtimes.values()].flatMap((r) => r.envNames));
+  const savedEnv = new Map([...touched].map((k) => [k, process.env[k]]));
+  const dispatch = createGateway({ model, key, runtimes, log });
+  const http = createLocalHttpServer({ dispatch, docs: docsRoutes(specPath), key, log });
+  let port: number;
+  try {
+    port = await listen(http.server, options.port ?? 3000);
+  } catch (err) {
+    await dynamo.close();
+    throw err;
+  }
+  let stopping: Promise<void> | null = null;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    dataDir,
+    dynamoEndpoint: dynamo.endpoint,
+    functions: [...model.functions.keys()],
+    token: (userId, claims) => signToken(key, userId, claims),
+    stop() {
+      stopping ??= http.shutdown().then(async () => {
+        await dynamo.close();
+        for (const [name, value] of savedEnv) {
+          if (value === undefined) delete process.env[name];
+          else process.env[name] = value;
+        }
+      });
+      return stopping;
+    },
+  };
+}

@@ -1,0 +1,71 @@
+// What the local API needs to know about the stack, distilled from template.yaml.
+
+/** One Lambda function, with its settings already merged with Globals. */
+export interface FunctionModel {
+  /** Logical id in the template; also the local function name. */
+  readonly logicalId: string;
+  /** Absolute path of the function's code (CodeUri under the code root). */
+  readonly codeDir: string;
+  /** The handler's module path inside codeDir, without extension (`index` for `index.handler`). */
+  readonly handlerModule: string;
+  /** Name of the exported handler function (`handler` for `index.handler`). */
+  readonly exportName: string;
+  readonly memoryMB: number;
+  readonly timeoutSeconds: number;
+  /** Environment.Variables with intrinsics resolved; Globals first, the function's own on top. */
+  readonly environment: Readonly<Record<string, string>>;
+}
+
+/** One `Type: Api` event: a method and resource path served by a function. */
+export interface RouteModel {
+  /** Upper-case method, or `ANY`. */
+  readonly method: string;
+  /** The resource path as written, e.g. `/users/{user_id}/tasks`. */
+  readonly resource: string;
+  readonly functionId: string;
+  /** The authorizer that guards it, or null for a public route. */
+  readonly authorizer: string | null;
+}
+
+/** A Cognito User Pool authorizer (the only kind the local API emulates). */
+export interface AuthorizerModel {
+  readonly name: string;
+  /** The request header that carries the token. */
+  readonly identityHeader: string;
+}
+
+/** The Api's `Cors` settings with their single quotes removed. */
+export interface CorsModel {
+  readonly allowOrigin: string;
+  readonly allowMethods: string | null;
+  readonly allowHeaders: string | null;
+  readonly maxAge: string | null;
+  readonly allowCredentials: boolean;
+}
+
+/** One entry of the Api's `GatewayResponses`. */
+export interface GatewayResponseModel {
+  readonly statusCode: number | null;
+  /** Header name → mapping expression (`'literal'`, `method.request.header.X`, `context.requestId`…). */
+  readonly headers: Readonly<Record<string, string>>;
+  /** Content type → body template. */
+  readonly templates: Readonly<Record<string, string>>;
+}
+
+/** A DynamoDB table, as the CreateTable input that makes it locally. */
+export interface TableModel {
+  readonly logicalId: string;
+  readonly createTableInput: Readonly<Record<string, unknown>>;
+}
+
+/** Everything the gateway emulation reads from the template. */
+export interface ApiModel {
+  readonly stageName: string;
+  readonly functions: ReadonlyMap<string, FunctionModel>;
+  readonly routes: readonly RouteModel[];
+  readonly authorizers: ReadonlyMap<string, AuthorizerModel>;
+  readonly cors: CorsModel | null;
+  readonly gatewayResponses: Readonly<Record<string, GatewayResponseModel>>;
+  readonly binaryMediaTypes: readonly string[];
+  readonly tables: readonly TableModel[];
+}

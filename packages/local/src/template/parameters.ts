@@ -1,0 +1,57 @@
+// Template parameters, resolved locally: an override wins, then the parameter's Default.
+// A parameter with neither (CursorSecret) is a secret the deployer must choose; locally it
+// gets a random value, kept under the data directory so cursors stay valid across restarts.
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { CfnTemplate } from './cfn-yaml.ts';
+
+/** Where generated parameter values are kept, relative to the data directory. */
+export const GENERATED_PARAMETERS_FILE = 'parameters.json';
+
+function readStore(file: string): Record<string, string> {
+  try {
+    const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    return typeof data === 'object' && data !== null ? (data as Record<string, string>) : {};
+  } catch {
+    return {}; // first start, or a damaged file: values are regenerated
+  }
+}
+
+/**
+ * The value of every template parameter for a local run.
+ *
+ * @example
+ * ```ts
+ * resolveParameters(template, '/repo/.data', { StageName: 'local' });
+ * // { StageName: 'local', AllowedOrigins: '*', CursorSecret: '3q2…' }
+ * ```
+ */
+export function resolveParameters(
+  template: CfnTemplate,
+  dataDir: string,
+  overrides: Readonly<Record<string, string>> = {},
+): Record<string, string> {
+  const file = join(dataDir, GENERATED_PARAMETERS_FILE);
+  const stored = readStore(file);
+  const values: Record<string, string> = {};
+  let created = false;
+  for (const [name, spec] of Object.entries(template.Parameters ?? {})) {
+    const override = overrides[name];
+    if (override !== undefined) values[name] = override;
+    else if (spec.Default !== undefined) values[name] = String(spec.Default);
+    else {
+      // 32 random bytes as base64url: 43 characters, above any MinLength a secret asks for.
+      if (stored[name] === undefined) {
+        stored[name] = randomBytes(32).toString('base64url');
+        created = true;
+      }
+      values[name] = stored[name];
+    }
+  }
+  if (created) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, `${JSON.stringify(stored, null, 2)}\n`, { mode: 0o600 });
+  }
+  return values;
+}
