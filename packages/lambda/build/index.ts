@@ -1,0 +1,9 @@
+export { type BuildFunctionsOptions, type BuiltFunction, buildFunctions, entryOf } from './build-functions.ts';
+export { isBuildStale } from './stamp.ts';
+export {
+  type FunctionDefinition,
+  loadTemplate,
+  type Template,
+  templateFunctions,
+  templateTables,
+} from './template.ts';
