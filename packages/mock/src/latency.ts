@@ -13,6 +13,6 @@ export function latencyOnce(option: LatencyOption | undefined): () => Promise<vo
     if (option === 'real') return delay('real');
     if (typeof option === 'number') return delay(option);
     const [min, max] = option;
-    return delay(min + Math.random() * (max - min));
+    return delay(Math.round(min + Math.random() * (max - min)));
   };
 }

@@ -61,7 +61,7 @@ async function createTask({ request, principal, incoming, reply, state, pause }:
 }
 
 async function listTasks({ request, principal, reply, state, pause }: OperationCall<'listTasks'>) {
-  const { limit = 20, cursor, status } = request.query;
+  const { limit, cursor, status } = request.query;
   const afterKey = cursor === undefined ? null : state.cursors.resolve(cursor, principal, status);
   await pause();
   const page = state.store.page(principal, { afterKey, status, limit });
