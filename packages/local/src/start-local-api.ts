@@ -9,6 +9,7 @@ import { createGateway } from './gateway/gateway.ts';
 import { defaultDataDir, defaultTemplatePath, specPath } from './paths.ts';
 import { type LogSink, silentSink, stdoutSink } from './server/access-log.ts';
 import { docsRoutes } from './server/docs.ts';
+import { inheritOutput, linesTo, silentOutput } from './server/function-output.ts';
 import { createLocalHttpServer } from './server/http-server.ts';
 import { loadApiModel } from './template/api-model.ts';
 import { LOCAL_REGION } from './template/intrinsics.ts';
@@ -29,9 +30,9 @@ export interface LocalApiOptions {
   readonly parameterOverrides?: Readonly<Record<string, string>>;
   /** Extra environment for every function, applied last (e.g. a log level for tests). */
   readonly env?: Readonly<Record<string, string>>;
-  /** No access log or cold-start lines (handler output still passes through). */
+  /** No access log, cold-start lines or function output at all. */
   readonly quiet?: boolean;
-  /** Where the local API's own lines go; default stdout. */
+  /** Where the local API's lines and the functions' output lines go; default stdout. */
   readonly logger?: LogSink;
 }
 
@@ -91,13 +92,15 @@ export async function startLocalApi(options: LocalApiOptions = {}): Promise<Loca
     // dynalite accepts any credentials; fixed ones keep real ones from ever being used.
     AWS_ACCESS_KEY_ID: 'local',
     AWS_SECRET_ACCESS_KEY: 'local',
+    // Functions deploy on nodejs22.x; the SDK's warning about this host's older Node is noise here.
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED:
+      process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ?? 'true',
     ...options.env,
   };
+  const output = options.quiet ? silentOutput : options.logger ? linesTo(options.logger) : inheritOutput;
   const runtimes = new Map<string, FunctionRuntime>();
-  for (const fn of model.functions.values()) runtimes.set(fn.logicalId, new FunctionRuntime(fn, sharedEnv, log));
-  // Functions share this process's env; what they set is put back on stop.
-  const touched = new Set([...runtimes.values()].flatMap((r) => r.envNames));
-  const savedEnv = new Map([...touched].map((k) => [k, process.env[k]]));
+  for (const fn of model.functions.values())
+    runtimes.set(fn.logicalId, new FunctionRuntime(fn, sharedEnv, log, output));
   const dispatch = createGateway({ model, key, runtimes, log });
   const http = createLocalHttpServer({ dispatch, docs: docsRoutes(specPath), key, log });
   let port: number;
@@ -117,11 +120,8 @@ export async function startLocalApi(options: LocalApiOptions = {}): Promise<Loca
     token: (userId, claims) => signToken(key, userId, claims),
     stop() {
       stopping ??= http.shutdown().then(async () => {
+        await Promise.all([...runtimes.values()].map((r) => r.stop()));
         await dynamo.close();
-        for (const [name, value] of savedEnv) {
-          if (value === undefined) delete process.env[name];
-          else process.env[name] = value;
-        }
       });
       return stopping;
     },

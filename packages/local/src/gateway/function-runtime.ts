@@ -1,24 +1,16 @@
-// One function's execution environment, in this process: its env applied, its bundle
-// imported once and kept warm, each invocation raced against the function's timeout.
+// One function's execution environment in this process: a worker thread with the function's
+// env that imports its bundle once and stays warm. A timed-out or crashed environment is
+// replaced by a fresh (cold) one, as Lambda does.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
+import type { LogSink } from '../server/access-log.ts';
 import type { FunctionModel } from '../template/model.ts';
-import { lambdaContext } from './lambda-context.ts';
+import { FunctionWorker, type InvokeOutcome, type OutputSink } from './function-worker.ts';
 
-/** How an invocation ended. */
-export type InvokeOutcome =
-  | { readonly kind: 'result'; readonly value: unknown }
-  | { readonly kind: 'error'; readonly error: unknown }
-  | { readonly kind: 'timeout' };
-
-type Handler = (event: unknown, context: unknown, callback: (error: unknown, result?: unknown) => void) => unknown;
+export type { InvokeOutcome, OutputSink };
 
 const EXTENSIONS = ['.mjs', '.js', '.cjs'];
-// Every environment gets its own module instance (a fresh query string), as a new Lambda
-// execution environment would: a restarted API or a timed-out function starts cold.
-let generation = 0;
 
 /** The variables the Lambda runtime itself sets, before the function's own. */
 function runtimeEnv(fn: FunctionModel): Record<string, string> {
@@ -31,96 +23,76 @@ function runtimeEnv(fn: FunctionModel): Record<string, string> {
   };
 }
 
-/** Runs one function's handler in-process. */
+/** Runs one function's invocations. */
 export class FunctionRuntime {
   readonly #fn: FunctionModel;
   readonly #env: Record<string, string>;
-  readonly #log: (line: string) => void;
-  #handler: Promise<Handler> | null = null;
+  readonly #log: LogSink;
+  readonly #output: OutputSink;
+  #current: FunctionWorker | null = null;
+  readonly #retired = new Set<FunctionWorker>();
 
   /**
    * @example
    * ```ts
-   * const runtime = new FunctionRuntime(fn, { DYNAMODB_ENDPOINT: endpoint }, console.log);
+   * const runtime = new FunctionRuntime(fn, { DYNAMODB_ENDPOINT: endpoint }, log, inheritOutput);
    * const outcome = await runtime.invoke(event, randomUUID());
    * ```
    */
-  constructor(fn: FunctionModel, sharedEnv: Readonly<Record<string, string>>, log: (line: string) => void) {
+  constructor(fn: FunctionModel, sharedEnv: Readonly<Record<string, string>>, log: LogSink, output: OutputSink) {
     this.#fn = fn;
-    this.#env = { ...runtimeEnv(fn), ...fn.environment, ...sharedEnv };
+    const inherited = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== undefined)) as Record<
+      string,
+      string
+    >;
+    this.#env = { ...inherited, ...runtimeEnv(fn), ...fn.environment, ...sharedEnv };
     this.#log = log;
+    this.#output = output;
   }
 
-  /** The names of the variables this function sets. */
-  get envNames(): string[] {
-    return Object.keys(this.#env);
-  }
-
-  /** Applies this function's environment to the process (functions share it, like one host). */
-  applyEnv(): void {
-    Object.assign(process.env, this.#env);
-  }
-
-  #entryFile(): string {
+  #entryFile(): string | null {
     const base = join(this.#fn.codeDir, this.#fn.handlerModule);
-    const file = EXTENSIONS.map((ext) => base + ext).find((f) => existsSync(f));
-    if (!file)
-      throw new Error(
-        `${this.#fn.logicalId}: no bundle at ${base}{${EXTENSIONS.join(',')}}; build the functions first`,
-      );
-    return file;
+    return EXTENSIONS.map((ext) => base + ext).find((f) => existsSync(f)) ?? null;
   }
 
-  async #load(): Promise<Handler> {
-    const started = performance.now();
-    this.applyEnv(); // bundles read their env at module load
-    const url = `${pathToFileURL(this.#entryFile()).href}?env=${++generation}`;
-    const module = (await import(url)) as Record<string, unknown>;
-    const handler = module[this.#fn.exportName];
-    if (typeof handler !== 'function')
-      throw new Error(`${this.#fn.logicalId}: the module exports no ${this.#fn.exportName}()`);
-    this.#log(`cold start ${this.#fn.logicalId} (init ${Math.round(performance.now() - started)} ms)`);
-    return handler as Handler;
+  #retire(worker: FunctionWorker): void {
+    if (this.#current === worker) this.#current = null;
+    if (worker.busy === 0) void worker.terminate();
+    else this.#retired.add(worker);
   }
 
   /** Invokes the handler once; never rejects. */
   async invoke(event: APIGatewayProxyEvent, awsRequestId: string): Promise<InvokeOutcome> {
-    const timeoutMs = this.#fn.timeoutSeconds * 1000;
-    const deadline = Date.now() + timeoutMs;
-    let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<InvokeOutcome>((resolve) => {
-      timer = setTimeout(() => resolve({ kind: 'timeout' }), timeoutMs);
-    });
-    const run = (async (): Promise<InvokeOutcome> => {
-      this.#handler ??= this.#load();
-      let handler: Handler;
-      try {
-        handler = await this.#handler;
-      } catch (error) {
-        this.#handler = null; // an init error is retried on the next request, as Lambda does
-        return { kind: 'error', error };
+    if (this.#current && !this.#current.alive) this.#current = null;
+    if (!this.#current) {
+      const entry = this.#entryFile();
+      if (!entry) {
+        const errorMessage = `no bundle at ${join(this.#fn.codeDir, this.#fn.handlerModule)}{${EXTENSIONS.join(',')}}: build the functions first`;
+        return { kind: 'error', error: { errorType: 'Runtime.ImportModuleError', errorMessage, stack: [] } };
       }
-      this.applyEnv();
-      return new Promise<InvokeOutcome>((resolve) => {
-        const settle = (error: unknown, value?: unknown) =>
-          resolve(error ? { kind: 'error', error } : { kind: 'result', value });
-        try {
-          const returned = handler(event, lambdaContext(this.#fn, awsRequestId, deadline, settle), settle);
-          if (returned && typeof (returned as Promise<unknown>).then === 'function') {
-            (returned as Promise<unknown>).then(
-              (value) => settle(null, value),
-              (error) => settle(error ?? new Error('rejected')),
-            );
-          }
-        } catch (error) {
-          settle(error);
-        }
-      });
-    })();
-    const outcome = await Promise.race([run, timedOut]);
-    clearTimeout(timer);
-    // A timed-out environment is discarded: the next request gets a fresh (cold) one.
-    if (outcome.kind === 'timeout') this.#handler = null;
+      const id = this.#fn.logicalId;
+      this.#current = new FunctionWorker(this.#fn, entry, this.#env, this.#output, (ms) =>
+        this.#log(`cold start ${id} (init ${Math.round(ms)} ms)`),
+      );
+    }
+    const worker = this.#current;
+    const outcome = await worker.invoke(event, awsRequestId, this.#fn.timeoutSeconds * 1000);
+    // Lambda ends a timed-out environment; its other invocations (none, in Lambda) may finish.
+    if (outcome.kind === 'timeout') this.#retire(worker);
+    for (const old of this.#retired) {
+      if (old.busy === 0) {
+        this.#retired.delete(old);
+        void old.terminate();
+      }
+    }
     return outcome;
+  }
+
+  /** Ends every environment of this function. */
+  async stop(): Promise<void> {
+    const all = [...this.#retired, ...(this.#current ? [this.#current] : [])];
+    this.#current = null;
+    this.#retired.clear();
+    await Promise.all(all.map((w) => w.terminate()));
   }
 }

@@ -38,7 +38,7 @@ function contextVariables(type: GatewayError, ctx: GatewayErrorContext): Record<
     requestId: ctx.requestId,
     extendedRequestId: ctx.requestId,
     httpMethod: ctx.httpMethod,
-    path: `/${ctx.stage}${ctx.path}`,
+    path: ctx.path,
     resourcePath: ctx.resourcePath,
     stage: ctx.stage,
     requestTimeEpoch: String(ctx.requestTimeEpoch),

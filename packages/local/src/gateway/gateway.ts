@@ -109,7 +109,7 @@ export function createGateway(deps: GatewayDeps): (request: GatewayRequest) => P
       return { ...fail('INTEGRATION_TIMEOUT'), functionId };
     }
     if (outcome.kind === 'error') {
-      deps.log(`${functionId} ${request.requestId} ERROR Invoke Error ${describe(outcome.error)}`);
+      deps.log(`${functionId} ${request.requestId} ERROR Invoke Error ${JSON.stringify(outcome.error)}`);
       return { ...fail('LAMBDA_ERROR'), functionId };
     }
     const result = fromProxyResult(outcome.value);

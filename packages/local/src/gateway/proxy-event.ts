@@ -125,7 +125,9 @@ export function proxyEvent(
         userAgent: userAgent ?? null,
         userArn: null,
       },
-      path: `/${options.stage}${request.path}`,
+      // Locally the API is served at the root, as behind a custom domain mapped to the stage:
+      // the path the client used has no stage prefix, so neither has requestContext.path.
+      path: request.path,
       protocol: 'HTTP/1.1',
       requestId: request.requestId,
       requestTime: requestTime(request.startedAt),

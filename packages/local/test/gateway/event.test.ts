@@ -49,7 +49,7 @@ describe('proxy event', () => {
       stage: 'test',
       resourcePath: '/echo/{id}',
       httpMethod: 'POST',
-      path: '/test/echo/a%20b',
+      path: '/echo/a%20b',
       identity: { sourceIp: '127.0.0.1' },
       authorizer: { claims: { sub: 'alice', email: 'alice@example.com', token_use: 'id' } },
     });

@@ -1,0 +1,141 @@
+// template.yaml → the model the gateway runs from: routes, functions, env, tables, API settings.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { operations } from '@serverless-todo/contract';
+import { templatePath } from '@serverless-todo/lambda/template';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadApiModel, TemplateError } from '../../src/index.ts';
+import { readTemplate } from '../../src/template/cfn-yaml.ts';
+import { resolveIntrinsics } from '../../src/template/intrinsics.ts';
+import { FIXTURE_TEMPLATE, tempDir } from '../helpers/fixture-api.ts';
+
+const data = tempDir();
+afterAll(data.remove);
+
+describe('the real template (packages/lambda/template.yaml)', () => {
+  const { model, parameters } = loadApiModel({ templatePath, dataDir: data.dir });
+
+  it('has exactly one route per operation of openapi.yaml, guarded as the contract says', () => {
+    const routes = model.routes.map((r) => `${r.method} ${r.resource} ${r.authorizer !== null}`).sort();
+    const ops = Object.values(operations)
+      .map((op) => `${op.method} ${op.path} ${op.auth}`)
+      .sort();
+    expect(routes).toEqual(ops);
+  });
+
+  it('resolves every function’s env: table names, the parameters, Globals', () => {
+    const env = (id: string) => model.functions.get(id)?.environment;
+    expect(env('CreateTaskFunction')).toMatchObject({
+      TABLE_NAME: 'TasksTable',
+      IDEMPOTENCY_TABLE_NAME: 'IdempotencyTable',
+      CORS_ALLOW_ORIGINS: '*',
+      POWERTOOLS_SERVICE_NAME: 'serverless-todo',
+    });
+    expect(env('ListTasksFunction')?.CURSOR_SECRET).toBe(parameters.CursorSecret);
+    expect(parameters.CursorSecret?.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('keeps the generated CursorSecret across loads of the same data directory', () => {
+    expect(loadApiModel({ templatePath, dataDir: data.dir }).parameters.CursorSecret).toBe(parameters.CursorSecret);
+    const other = tempDir();
+    expect(loadApiModel({ templatePath, dataDir: other.dir }).parameters.CursorSecret).not.toBe(
+      parameters.CursorSecret,
+    );
+    other.remove();
+  });
+
+  it('reads memory and timeout from the function, else Globals', () => {
+    const get = model.functions.get('GetHelloFunction');
+    const create = model.functions.get('CreateTaskFunction');
+    expect([get?.memoryMB, get?.timeoutSeconds, create?.memoryMB, create?.timeoutSeconds]).toEqual([256, 10, 512, 10]);
+    expect(create?.codeDir).toBe(join(templatePath, '..', 'dist', 'createTask'));
+    expect([create?.handlerModule, create?.exportName]).toEqual(['index', 'handler']);
+  });
+
+  it('creates both tables from their definitions', () => {
+    expect(model.tables.map((t) => t.createTableInput)).toEqual([
+      expect.objectContaining({
+        TableName: 'TasksTable',
+        BillingMode: 'PAY_PER_REQUEST',
+        KeySchema: [
+          { AttributeName: 'user_id', KeyType: 'HASH' },
+          { AttributeName: 'task_id', KeyType: 'RANGE' },
+        ],
+      }),
+      expect.objectContaining({ TableName: 'IdempotencyTable', KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }] }),
+    ]);
+  });
+
+  it('reads the stage, CORS, the Cognito authorizer and every gateway response', () => {
+    expect(model.stageName).toBe('dev');
+    expect(model.cors).toEqual({
+      allowOrigin: '*',
+      allowMethods: 'GET,POST,PATCH,DELETE,OPTIONS',
+      allowHeaders: 'Content-Type,Authorization,Idempotency-Key,If-Match',
+      maxAge: '600',
+      allowCredentials: false,
+    });
+    expect([...model.authorizers.keys()]).toEqual(['CognitoAuthorizer']);
+    expect(Object.keys(model.gatewayResponses)).toEqual(
+      expect.arrayContaining([
+        'MISSING_AUTHENTICATION_TOKEN',
+        'UNAUTHORIZED',
+        'REQUEST_TOO_LARGE',
+        'INTEGRATION_TIMEOUT',
+        'DEFAULT_5XX',
+      ]),
+    );
+    expect(model.gatewayResponses.UNAUTHORIZED?.statusCode).toBe(401);
+  });
+});
+
+describe('intrinsics', () => {
+  const scope = { template: readTemplate(FIXTURE_TEMPLATE), parameters: { StageName: 'test' } };
+  it.each([
+    ['a Ref to a table', { Ref: 'ItemsTable' }, 'ItemsTable'],
+    ['a Ref to a parameter', { Ref: 'StageName' }, 'test'],
+    ['a pseudo parameter', { Ref: 'AWS::Region' }, 'us-east-1'],
+    [
+      'a table ARN',
+      { 'Fn::GetAtt': ['ItemsTable', 'Arn'] },
+      'arn:aws:dynamodb:us-east-1:000000000000:table/ItemsTable',
+    ],
+    ['a Sub', { 'Fn::Sub': 'api-${StageName}-${ItemsTable}-${!Literal}' }, 'api-test-ItemsTable-${Literal}'],
+    ['a Sub with variables', { 'Fn::Sub': ['${A}/${StageName}', { A: { Ref: 'ItemsTable' } }] }, 'ItemsTable/test'],
+    ['a Join', { 'Fn::Join': [',', ['a', { Ref: 'StageName' }]] }, 'a,test'],
+    ['nested values', { a: [{ Ref: 'StageName' }] }, { a: ['test'] }],
+  ])('resolves %s', (_, given, want) => {
+    expect(resolveIntrinsics(scope, given)).toEqual(want);
+  });
+
+  it.each([
+    ['an unknown Ref', { Ref: 'Nope' }],
+    ['an unsupported function', { 'Fn::If': ['C', 'a', 'b'] }],
+  ])('rejects %s with TemplateError', (_, given) => {
+    expect(() => resolveIntrinsics(scope, given)).toThrow(TemplateError);
+  });
+});
+
+describe('templates the local API refuses', () => {
+  const variant = (edit: (text: string) => string) => {
+    const file = join(data.dir, `variant-${Math.random().toString(36).slice(2)}.yaml`);
+    writeFileSync(file, edit(readFileSync(FIXTURE_TEMPLATE, 'utf8')));
+    return () => loadApiModel({ templatePath: file, codeRoot: join(FIXTURE_TEMPLATE, '..'), dataDir: data.dir });
+  };
+  it.each([
+    [
+      'a Lambda authorizer',
+      (t: string) => t.replace('UserPoolArn: !GetAtt UserPool.Arn', 'FunctionArn: !GetAtt EchoFunction.Arn'),
+    ],
+    ['an undefined authorizer', (t: string) => t.replace('DefaultAuthorizer: Cognito', 'DefaultAuthorizer: Missing')],
+    [
+      'a bad gateway header mapping',
+      (t: string) => t.replace('Cache-Control: "\'no-store\'"', 'Cache-Control: no-store'),
+    ],
+    ['two events on one route', (t: string) => t.replace('Path: /counter', 'Path: /slow')],
+    ['a Handler without an export', (t: string) => t.replaceAll('Handler: index.handler', 'Handler: index')],
+    ['no Resources', () => 'AWSTemplateFormatVersion: 2010-09-09\n'],
+  ])('rejects %s with TemplateError', (_, edit) => {
+    expect(variant(edit)).toThrow(TemplateError);
+  });
+});
