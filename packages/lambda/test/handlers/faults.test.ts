@@ -1,0 +1,145 @@
+// Faults dynalite cannot produce: throttling and lost responses. The retry scenarios inject
+// below the SDK's retry middleware (test/support/faults.ts) so the SDK's real retries run;
+// aws-sdk-client-mock models what surfaces from `send` after the retries gave up.
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { OperationId } from '@serverless-todo/contract';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { injectFault, lostResponseError, throttlingError } from '../support/faults.ts';
+import { invoke } from '../support/invoke.ts';
+import { startWorld, type World } from '../support/world.ts';
+
+let world: World;
+let removeFault: (() => void) | undefined;
+beforeAll(async () => {
+  world = await startWorld();
+});
+afterAll(() => world.close());
+afterEach(() => {
+  removeFault?.();
+  removeFault = undefined;
+});
+
+describe('with the SDK retrying for real', () => {
+  test('throttling twice then success: 201 and one item', async () => {
+    const seen: number[] = [];
+    removeFault = injectFault(world.lambdaClient, async (attempt, send) => {
+      if (attempt.operation !== 'PutItem') return send();
+      seen.push(attempt.attempt);
+      if (attempt.attempt <= 2) throw throttlingError();
+      return send();
+    });
+    const answer = await invoke(world.handlers.createTask, 'createTask', {
+      pathParameters: { user_id: 'retry-user' },
+      body: { title: 'Survives throttling' },
+    });
+    expect(answer.status).toBe(201);
+    expect(seen).toEqual([1, 2, 3]);
+    expect(await world.stored('retry-user')).toHaveLength(1);
+  });
+
+  test('throttling that persists: 503 with Retry-After and nothing written', async () => {
+    let attempts = 0;
+    removeFault = injectFault(world.lambdaClient, async (attempt, send) => {
+      if (attempt.operation !== 'PutItem') return send();
+      attempts++;
+      throw throttlingError();
+    });
+    const answer = await invoke(world.handlers.createTask, 'createTask', {
+      pathParameters: { user_id: 'throttled-user' },
+      body: { title: 'Never stored' },
+    });
+    expect(answer.status).toBe(503);
+    expect(Number(answer.headers['Retry-After'])).toBeGreaterThan(0);
+    // Every attempt the SDK's retry policy allows, then the handler's 503.
+    expect(attempts).toBe(await world.lambdaClient.config.maxAttempts());
+    expect(attempts).toBeGreaterThan(1);
+    expect(await world.stored('throttled-user')).toEqual([]);
+  });
+
+  test('a lost response whose retried conditional put fails: 201 and one item, not 409', async () => {
+    const seen: number[] = [];
+    removeFault = injectFault(world.lambdaClient, async (attempt, send) => {
+      if (attempt.operation !== 'PutItem') return send();
+      seen.push(attempt.attempt);
+      const result = await send(); // the write happens…
+      if (attempt.attempt === 1) throw lostResponseError(); // …but its answer never arrives
+      return result;
+    });
+    const answer = await invoke(world.handlers.createTask, 'createTask', {
+      pathParameters: { user_id: 'lost-user' },
+      body: { title: 'Written once' },
+    });
+    expect(seen).toEqual([1, 2]);
+    expect(answer.status).toBe(201);
+    const stored = await world.stored('lost-user');
+    expect(stored).toHaveLength(1);
+    expect(stored[0]?.task_id).toBe(answer.body.task_id);
+  });
+
+  test('a throttled idempotent create leaves the key free for the retry', async () => {
+    const request = {
+      pathParameters: { user_id: 'idem-throttled' },
+      body: { title: 'Retry me' },
+      headers: { 'Idempotency-Key': 'throttled-key' },
+    };
+    removeFault = injectFault(world.lambdaClient, async (attempt, send) => {
+      if (attempt.operation === 'PutItem' && attempt.tableName === world.dynamo.tables.TasksTable) {
+        throw throttlingError();
+      }
+      return send();
+    });
+    expect((await invoke(world.handlers.createTask, 'createTask', request)).status).toBe(503);
+    removeFault();
+    removeFault = undefined;
+    expect((await invoke(world.handlers.createTask, 'createTask', request)).status).toBe(201);
+    expect(await world.stored('idem-throttled')).toHaveLength(1);
+  });
+});
+
+describe('errors that outlived the retries (aws-sdk-client-mock)', () => {
+  const user_id = 'mocked-user';
+  const task_id = '3f2c1a9e-8b4d-4c6e-9f1a-2b3c4d5e6f70';
+  const requests: [OperationId, Parameters<typeof invoke>[2]][] = [
+    ['createTask', { pathParameters: { user_id }, body: { title: 'x' } }],
+    ['listTasks', { pathParameters: { user_id } }],
+    ['getTask', { pathParameters: { user_id, task_id } }],
+    ['updateTask', { pathParameters: { user_id, task_id }, body: { status: 'done' } }],
+    ['deleteTask', { pathParameters: { user_id, task_id } }],
+  ];
+
+  test.each(requests)('%s: throttling → 503 with Retry-After', async (operationId, request) => {
+    const mock = mockClient(DynamoDBDocumentClient);
+    try {
+      mock.onAnyCommand().rejects(throttlingError());
+      const answer = await invoke(world.handlers[operationId], operationId, request);
+      expect(answer.status).toBe(503);
+      expect(answer.headers['Retry-After']).toBe('1');
+      expect(mock.calls().length).toBeGreaterThan(0);
+    } finally {
+      mock.restore();
+    }
+  });
+
+  test.each(requests)('%s: an unexpected error → 500 that leaks nothing', async (operationId, request) => {
+    const secretish = Object.assign(
+      new Error(
+        `User: arn:aws:sts::123456789012:assumed-role/TodoRole is not authorized on ${world.dynamo.tables.TasksTable}`,
+      ),
+      { name: 'AccessDeniedException' },
+    );
+    const mock = mockClient(DynamoDBDocumentClient);
+    try {
+      mock.onAnyCommand().rejects(secretish);
+      const answer = await invoke(world.handlers[operationId], operationId, request);
+      expect(answer.status).toBe(500);
+      const text = JSON.stringify(answer.body);
+      for (const leak of ['arn:', 'AccessDenied', 'TasksTable', 'TodoRole', ' at ', 'Error']) {
+        expect(text).not.toContain(leak);
+      }
+      expect(answer.body.request_id).toBe(answer.headers['X-Request-Id']);
+    } finally {
+      mock.restore();
+    }
+  });
+});
