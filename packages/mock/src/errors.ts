@@ -51,7 +51,7 @@ export class VersionConflictError extends Error {
 
 /** A cursor this handler set never issued, or issued for another user or filter. Maps to 400. */
 export class InvalidCursorError extends Error {
-  constructor(message = 'is not a cursor this API issued for this user and filter', options?: { cause?: unknown }) {
+  constructor(message = 'The cursor is not one this API issued for this list.', options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'InvalidCursorError';
   }

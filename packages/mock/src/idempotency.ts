@@ -21,10 +21,17 @@ interface LedgerRecord {
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 
 /**
- * The body as the real layer hashes it: parsed and serialised again, so whitespace does not
- * matter but key order and every given field (including ones equal to their defaults) do.
+ * The request's fingerprint as the API's idempotency layer computes it: the validated body
+ * (defaults filled in) with its keys sorted, so whitespace, key order and spelling out a
+ * default do not make a different request.
  */
-export const fingerprintOf = (rawBody: string): string => JSON.stringify(JSON.parse(rawBody));
+export function fingerprintOf(body: unknown): string {
+  return JSON.stringify(body, (_key, value: unknown) =>
+    value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : value,
+  );
+}
 
 // A NUL cannot occur in a user id (pattern) nor in a key (printable ASCII only).
 const scoped = (principal: string, key: string) => `${principal}\u0000${key}`;

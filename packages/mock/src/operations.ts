@@ -39,7 +39,7 @@ const created = (reply: ReplyContext, { task, location }: StoredCreate) =>
 async function createTask({ request, principal, incoming, reply, state, pause }: OperationCall<'createTask'>) {
   const key = request.headers['idempotency-key'];
   if (key !== undefined) {
-    const replay = state.ledger.claim(principal, key, fingerprintOf(incoming.body as string));
+    const replay = state.ledger.claim(principal, key, fingerprintOf(request.body));
     if (replay) return created(reply, replay);
   }
   try {

@@ -19,8 +19,10 @@ function headersFor(context: ReplyContext, extra: Readonly<Record<string, string
   const headers = new Headers(extra);
   headers.set('X-Request-Id', context.requestId);
   headers.set('Cache-Control', 'no-store');
-  // The API's CORS allow-list defaults to `*`; its gateway adds it to errors too.
+  // The API's CORS allow-list defaults to `*`; its gateway adds it to errors too, and it
+  // exposes the headers a browser client needs to read.
   headers.set('Access-Control-Allow-Origin', '*');
+  headers.set('Access-Control-Expose-Headers', 'ETag, Location, X-Request-Id, Retry-After');
   return headers;
 }
 

@@ -8,7 +8,7 @@ import type { VersionCondition } from './etag.ts';
 /** The fields a create stores, defaults already applied by the contract's validator. */
 export type NewTask = Pick<Task, 'title' | 'description' | 'status' | 'due_date'>;
 
-/** One page of a query: `lastKey` is set exactly when the page is full (Limit reached). */
+/** One page of a query: `lastKey` is set exactly when more matching tasks follow the page. */
 export interface StorePage {
   readonly tasks: Task[];
   readonly lastKey: string | null;
@@ -84,20 +84,20 @@ export class TaskStore {
 
   /**
    * Up to `limit` tasks after `afterKey` (exclusive) that pass the status filter, in key
-   * order. Like a DynamoDB Query looped until the page is full, the page ends with a
-   * `lastKey` whenever it is full, even if nothing follows: only a short page is the end.
+   * order. Like the API's list, which keeps querying until the page is full and reads one
+   * item ahead, the page carries a `lastKey` only when another matching task follows it.
    */
   page(userId: string, query: { afterKey: string | null; status: TaskStatus | undefined; limit: number }): StorePage {
     const partition = this.#users.get(userId);
     const keys = partition ? [...partition.keys()].sort(byKey) : [];
     const tasks: Task[] = [];
     for (const key of keys) {
-      if (tasks.length === query.limit) break;
       if (query.afterKey !== null && key <= query.afterKey) continue;
       const task = partition?.get(key) as Task;
-      if (query.status === undefined || task.status === query.status) tasks.push(copy(task));
+      if (query.status !== undefined && task.status !== query.status) continue;
+      if (tasks.length === query.limit) return { tasks, lastKey: (tasks[tasks.length - 1] as Task).task_id };
+      tasks.push(copy(task));
     }
-    const last = tasks.length === query.limit ? tasks[tasks.length - 1] : undefined;
-    return { tasks, lastKey: last ? last.task_id : null };
+    return { tasks, lastKey: null };
   }
 }

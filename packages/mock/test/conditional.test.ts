@@ -41,7 +41,7 @@ describe('If-Match', () => {
       headers: { 'if-match': etag },
     });
     expect(second.status).toBe(412);
-    expect((second.body as Problem).instance).toBe(pathOf(task));
+    expect((second.body as Problem).detail).toBe('Read the task again and retry with its current ETag.');
   });
 
   it('DELETE with a stale ETag → 412 and the task stays; with the current one → 204', async () => {

@@ -29,6 +29,7 @@ describe('CRUD lifecycle', () => {
     expect(created.headers.get('x-request-id')).toMatch(UUID);
     expect(created.headers.get('cache-control')).toBe('no-store');
     expect(created.headers.get('access-control-allow-origin')).toBe('*');
+    expect(created.headers.get('access-control-expose-headers')).toBe('ETag, Location, X-Request-Id, Retry-After');
 
     const path = `/users/user123/tasks/${task.task_id}`;
     const got = await call('getTask', 'GET', path);
@@ -97,7 +98,7 @@ describe('use after delete', () => {
 
     const res = await call(operationId, method, path, json === undefined ? {} : { json });
     expect(res.status).toBe(404);
-    expect((res.body as Problem).instance).toBe(path);
+    expect((res.body as Problem).type).toBe('https://serverless-todo.dev/problems/not-found');
     expect((await call('getTask', 'GET', path)).status).toBe(404);
     expect((await call('listTasks', 'GET', '/users/u1/tasks')).body).toEqual({ tasks: [], next_cursor: null });
   });

@@ -41,6 +41,18 @@ describe('Idempotency-Key', () => {
     expect(await count('u1')).toBe(1);
   });
 
+  it.each([
+    ['key order', { description: '', title: 'once' }],
+    ['a default spelled out', { title: 'once', status: 'pending', due_date: null }],
+  ])('%s does not make another request', async (_name, json) => {
+    mockApi();
+    const first = await post('u1', { title: 'once' }, 'k');
+    const again = await post('u1', json, 'k');
+    expect(again.status).toBe(201);
+    expect(again.body).toEqual(first.body);
+    expect(await count('u1')).toBe(1);
+  });
+
   it('same key, other body → 422 and nothing stored', async () => {
     mockApi();
     await post('u1', { title: 'once' }, 'key-1');

@@ -45,6 +45,7 @@ describe('TaskStore', () => {
       'aa',
       'b',
     ]);
-    expect(store.page('u1', { afterKey: 'a', status: undefined, limit: 2 })).toMatchObject({ lastKey: 'b' });
+    expect(store.page('u1', { afterKey: 'C', status: undefined, limit: 2 })).toMatchObject({ lastKey: 'aa' });
+    expect(store.page('u1', { afterKey: 'a', status: undefined, limit: 2 })).toMatchObject({ lastKey: null });
   });
 });
