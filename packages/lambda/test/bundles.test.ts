@@ -1,0 +1,111 @@
+// The built artifact itself: what `sam build` ships and the local API loads. Sizes, no
+// runtime Ajv or external packages, and a full request flow through each bundle in a fresh
+// Node process against dynalite.
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { OperationId } from '@serverless-todo/contract';
+import type { APIGatewayProxyResult } from 'aws-lambda';
+import type { Metafile } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { eagerOutputs } from '../build/metafile.ts';
+import { templateFunctions } from '../build/template.ts';
+import { distPath } from '../template-path.js';
+import { type LocalDynamo, startDynamo } from './support/dynalite.ts';
+import { apiEvent, type EventOptions, lambdaContext } from './support/events.ts';
+import { type Answer, conforming } from './support/invoke.ts';
+import { TEST_CURSOR_SECRET } from './support/lambda-env.ts';
+
+const MAX_BUNDLE_BYTES = 400 * 1024;
+const packageRoot = fileURLToPath(new URL('../', import.meta.url));
+const functions = templateFunctions();
+const metafileOf = (operationId: string) =>
+  JSON.parse(readFileSync(join(distPath, operationId, 'metafile.json'), 'utf8')) as Metafile;
+
+describe.each(functions.map((fn) => [fn.operationId] as const))('%s bundle', (operationId) => {
+  const metafile = metafileOf(operationId);
+
+  test('what a cold start loads, and all it ships, are each ≤ 400 KB minified', () => {
+    const eager = eagerOutputs(metafile, join(distPath, operationId, 'index.mjs'), packageRoot);
+    const eagerBytes = eager.reduce((sum, file) => sum + (metafile.outputs[file]?.bytes ?? Number.NaN), 0);
+    const totalBytes = Object.values(metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
+    expect(eagerBytes).toBeLessThanOrEqual(MAX_BUNDLE_BYTES);
+    expect(totalBytes).toBeLessThanOrEqual(MAX_BUNDLE_BYTES);
+  });
+
+  test('bundles the AWS SDK and compiles no validator at run time (no Ajv inside)', () => {
+    const inputs = Object.keys(metafile.inputs);
+    expect(inputs.filter((input) => /node_modules\/(\.pnpm\/)?ajv/.test(input))).toEqual([]);
+    if (operationId !== 'getHello')
+      expect(inputs.some((input) => input.includes('@aws-sdk/client-dynamodb'))).toBe(true);
+    const external = Object.values(metafile.outputs).flatMap((output) =>
+      output.imports.filter((imported) => imported.external).map((imported) => imported.path),
+    );
+    for (const path of external)
+      expect(path).toMatch(
+        /^node:|^(fs|path|os|crypto|http|https|stream|url|util|buffer|child_process|process|events|zlib|net|tls|async_hooks|worker_threads|module|perf_hooks|string_decoder|dns|querystring|timers|assert|v8|vm)(\/|$)/,
+      );
+  });
+});
+
+describe('a request flow through the bundles, each in a fresh Node process', () => {
+  let dynamo: LocalDynamo;
+  beforeAll(async () => {
+    dynamo = await startDynamo();
+  });
+  afterAll(() => dynamo.close());
+
+  async function run(operationId: OperationId, options: EventOptions = {}): Promise<Answer> {
+    const env = {
+      ...process.env,
+      DYNAMODB_ENDPOINT: dynamo.endpoint,
+      TABLE_NAME: dynamo.tables.TasksTable,
+      IDEMPOTENCY_TABLE_NAME: dynamo.tables.IdempotencyTable,
+      CURSOR_SECRET: TEST_CURSOR_SECRET,
+      POWERTOOLS_LOG_LEVEL: 'SILENT',
+      NODE_NO_WARNINGS: '1',
+    };
+    const { getRemainingTimeInMillis: _, ...context } = lambdaContext();
+    const stdout = await new Promise<string>((resolve, reject) => {
+      const child = execFile(
+        process.execPath,
+        [join(packageRoot, 'test/support/invoke-bundle.mjs'), join(distPath, operationId, 'index.mjs')],
+        { env, timeout: 30_000 },
+        (error, out, err) => (error ? reject(new Error(`${error.message}\n${err}`)) : resolve(out)),
+      );
+      child.stdin?.end(JSON.stringify([[apiEvent(operationId, options), context]]));
+    });
+    const [result] = JSON.parse(stdout) as APIGatewayProxyResult[];
+    return conforming(operationId, result as APIGatewayProxyResult, `bundle ${operationId}`);
+  }
+
+  test('hello, create (plain and idempotent), list, get, update, delete', async () => {
+    const user_id = 'bundle-user';
+    expect((await run('getHello')).status).toBe(200);
+    const created = await run('createTask', { pathParameters: { user_id }, body: { title: 'From the bundle' } });
+    expect(created.status).toBe(201);
+    const headers = { 'Idempotency-Key': 'bundle-key' };
+    const once = await run('createTask', { pathParameters: { user_id }, body: { title: 'Once' }, headers });
+    const replay = await run('createTask', { pathParameters: { user_id }, body: { title: 'Once' }, headers });
+    expect(replay.body.task_id).toBe(once.body.task_id);
+    const page = await run('listTasks', { pathParameters: { user_id }, query: { limit: '1' } });
+    expect(page.body.tasks).toHaveLength(1);
+    const next = await run('listTasks', { pathParameters: { user_id }, query: { cursor: page.body.next_cursor } });
+    expect(next.body.tasks).toHaveLength(1);
+    expect(next.body.next_cursor).toBeNull();
+    const task_id = created.body.task_id as string;
+    expect((await run('getTask', { pathParameters: { user_id, task_id } })).status).toBe(200);
+    const updated = await run('updateTask', {
+      pathParameters: { user_id, task_id },
+      body: { status: 'done' },
+      headers: { 'If-Match': '"1"' },
+    });
+    expect(updated.headers.ETag).toBe('"2"');
+    expect(
+      (await run('deleteTask', { pathParameters: { user_id, task_id }, headers: { 'If-Match': '"1"' } })).status,
+    ).toBe(412);
+    expect((await run('deleteTask', { pathParameters: { user_id, task_id } })).status).toBe(204);
+    expect((await run('getTask', { pathParameters: { user_id, task_id } })).status).toBe(404);
+  });
+});
