@@ -30,6 +30,8 @@ export interface LocalApiOptions {
   readonly parameterOverrides?: Readonly<Record<string, string>>;
   /** Extra environment for every function, applied last (e.g. a log level for tests). */
   readonly env?: Readonly<Record<string, string>>;
+  /** Most execution environments (worker threads) per function; more requests wait. Default 4. */
+  readonly maxEnvironments?: number;
   /** No access log, cold-start lines or function output at all. */
   readonly quiet?: boolean;
   /** Where the local API's lines and the functions' output lines go; default stdout. */
@@ -51,6 +53,12 @@ export interface LocalApi {
   /** Stops accepting, finishes in-flight requests, closes DynamoDB. */
   stop(): Promise<void>;
 }
+
+/**
+ * Lambda would scale out further, but on a laptop more environments than cores only add
+ * cold starts and memory: 4 per function keeps 200 concurrent requests flowing.
+ */
+export const DEFAULT_MAX_ENVIRONMENTS = 4;
 
 const listen = (server: import('node:http').Server, port: number) =>
   new Promise<number>((ok, fail) => {
@@ -99,8 +107,10 @@ export async function startLocalApi(options: LocalApiOptions = {}): Promise<Loca
   };
   const output = options.quiet ? silentOutput : options.logger ? linesTo(options.logger) : inheritOutput;
   const runtimes = new Map<string, FunctionRuntime>();
-  for (const fn of model.functions.values())
-    runtimes.set(fn.logicalId, new FunctionRuntime(fn, sharedEnv, log, output));
+  const maxEnvironments = options.maxEnvironments ?? DEFAULT_MAX_ENVIRONMENTS;
+  for (const fn of model.functions.values()) {
+    runtimes.set(fn.logicalId, new FunctionRuntime(fn, { sharedEnv, log, output, maxEnvironments }));
+  }
   const dispatch = createGateway({ model, key, runtimes, log });
   const http = createLocalHttpServer({ dispatch, docs: docsRoutes(specPath), key, log });
   let port: number;

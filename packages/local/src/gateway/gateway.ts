@@ -35,12 +35,6 @@ const headerOf = (raw: readonly string[], name: string) => {
   return value;
 };
 
-function describe(error: unknown): string {
-  if (error instanceof Error)
-    return JSON.stringify({ errorType: error.name, errorMessage: error.message, stack: error.stack?.split('\n') });
-  return JSON.stringify({ errorType: typeof error, errorMessage: String(error) });
-}
-
 /**
  * Builds the gateway's dispatch function.
  *

@@ -100,7 +100,9 @@ describe('intrinsics', () => {
       { 'Fn::GetAtt': ['ItemsTable', 'Arn'] },
       'arn:aws:dynamodb:us-east-1:000000000000:table/ItemsTable',
     ],
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: CloudFormation's ${} syntax, not JavaScript's
     ['a Sub', { 'Fn::Sub': 'api-${StageName}-${ItemsTable}-${!Literal}' }, 'api-test-ItemsTable-${Literal}'],
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: CloudFormation's ${} syntax, not JavaScript's
     ['a Sub with variables', { 'Fn::Sub': ['${A}/${StageName}', { A: { Ref: 'ItemsTable' } }] }, 'ItemsTable/test'],
     ['a Join', { 'Fn::Join': [',', ['a', { Ref: 'StageName' }]] }, 'a,test'],
     ['nested values', { a: [{ Ref: 'StageName' }] }, { a: ['test'] }],

@@ -1,0 +1,42 @@
+// What `pnpm start` prints once the API answers: where it is, where the docs are, a token,
+// and the design's example request ready to paste.
+
+/** The design's example task. */
+export const EXAMPLE_TASK = { title: 'Learn AWS Lambda', description: 'Complete the serverless tutorial' };
+/** The demo user the printed token is for. */
+export const DEMO_USER = 'user123';
+
+/**
+ * Formats the start-up banner.
+ *
+ * @example
+ * ```ts
+ * console.log(banner({ url: 'http://127.0.0.1:3000', token, storage: '.data/dynamodb', functions: 6 }));
+ * ```
+ */
+export function banner(info: { url: string; token: string; storage: string; functions: number }): string {
+  const tasks = `${info.url}/users/${DEMO_USER}/tasks`;
+  return [
+    '',
+    `serverless-todo local API: ${info.functions} functions, DynamoDB ${info.storage}`,
+    '',
+    `  API   ${info.url}`,
+    `  Docs  ${info.url}/docs`,
+    '',
+    `Dev token for ${DEMO_USER} (valid 12 h; another user: pnpm token <user_id>):`,
+    '',
+    `  export TOKEN='${info.token}'`,
+    '',
+    'Create a task, then list them:',
+    '',
+    `  curl -X POST ${tasks} \\`,
+    `    -H "Authorization: Bearer $TOKEN" \\`,
+    '    -H "Content-Type: application/json" \\',
+    `    -d '${JSON.stringify(EXAMPLE_TASK).replace(/","/g, '", "').replace(/":"/g, '": "')}'`,
+    '',
+    `  curl ${tasks} -H "Authorization: Bearer $TOKEN"`,
+    '',
+    'Ctrl-C stops it (in-flight requests finish first).',
+    '',
+  ].join('\n');
+}
