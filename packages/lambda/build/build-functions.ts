@@ -36,7 +36,14 @@ export interface BuiltFunction {
 /** The package directory; esbuild paths are relative to it. */
 export const packageRoot = fileURLToPath(new URL('../', import.meta.url));
 
-/** The handler source of an operation: `getHello` → `src/handlers/get-hello.ts`. */
+/**
+ * The handler source of an operation.
+ *
+ * @example
+ * ```ts
+ * entryOf('getHello'); // '<package>/src/handlers/get-hello.ts'
+ * ```
+ */
 export const entryOf = (operationId: string): string =>
   join(packageRoot, 'src', 'handlers', `${operationId.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}.ts`);
 

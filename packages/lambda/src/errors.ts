@@ -5,7 +5,13 @@ interface ErrorOptions {
   readonly cause?: unknown;
 }
 
-/** The task does not exist (never created, or deleted). HTTP 404. */
+/** The task does not exist (never created, or deleted). HTTP 404.
+ *
+ * @example
+ * ```ts
+ * if (item === undefined) throw new TaskNotFoundError();
+ * ```
+ */
 export class TaskNotFoundError extends Error {
   constructor(message = 'The task does not exist.', options?: ErrorOptions) {
     super(message, options);
@@ -13,7 +19,13 @@ export class TaskNotFoundError extends Error {
   }
 }
 
-/** `If-Match` named a version that is no longer current. HTTP 412. */
+/** `If-Match` named a version that is no longer current. HTTP 412.
+ *
+ * @example
+ * ```ts
+ * throw new VersionConflictError(undefined, { cause: error });
+ * ```
+ */
 export class VersionConflictError extends Error {
   constructor(message = 'The task has changed since you read it.', options?: ErrorOptions) {
     super(message, options);
@@ -21,7 +33,13 @@ export class VersionConflictError extends Error {
   }
 }
 
-/** A list cursor that this server did not issue for this user and filter. HTTP 400. */
+/** A list cursor that this server did not issue for this user and filter. HTTP 400.
+ *
+ * @example
+ * ```ts
+ * if (!timingSafeEqual(expected, actual)) throw new InvalidCursorError();
+ * ```
+ */
 export class InvalidCursorError extends Error {
   constructor(message = 'The cursor is not one this API issued for this list.', options?: ErrorOptions) {
     super(message, options);
@@ -29,7 +47,13 @@ export class InvalidCursorError extends Error {
   }
 }
 
-/** The Idempotency-Key was used before with a different body. HTTP 422. */
+/** The Idempotency-Key was used before with a different body. HTTP 422.
+ *
+ * @example
+ * ```ts
+ * throw new IdempotencyKeyReusedError(undefined, { cause: error });
+ * ```
+ */
 export class IdempotencyKeyReusedError extends Error {
   constructor(message = 'This Idempotency-Key was used with a different request.', options?: ErrorOptions) {
     super(message, options);
@@ -37,7 +61,13 @@ export class IdempotencyKeyReusedError extends Error {
   }
 }
 
-/** A request with the same Idempotency-Key is still being processed. HTTP 409. */
+/** A request with the same Idempotency-Key is still being processed. HTTP 409.
+ *
+ * @example
+ * ```ts
+ * throw new RequestInProgressError(undefined, { cause: error });
+ * ```
+ */
 export class RequestInProgressError extends Error {
   constructor(message = 'A request with this Idempotency-Key is still in progress.', options?: ErrorOptions) {
     super(message, options);
@@ -45,7 +75,13 @@ export class RequestInProgressError extends Error {
   }
 }
 
-/** A new task's id already held a different item (a uuid collision). HTTP 500. */
+/** A new task's id already held a different item (a uuid collision). HTTP 500.
+ *
+ * @example
+ * ```ts
+ * throw new TaskIdCollisionError(undefined, { cause: error });
+ * ```
+ */
 export class TaskIdCollisionError extends Error {
   constructor(message = 'A generated task id is already taken.', options?: ErrorOptions) {
     super(message, options);
@@ -53,7 +89,13 @@ export class TaskIdCollisionError extends Error {
   }
 }
 
-/** The function is missing configuration it needs, e.g. an environment variable. HTTP 500. */
+/** The function is missing configuration it needs, e.g. an environment variable. HTTP 500.
+ *
+ * @example
+ * ```ts
+ * throw new ConfigurationError('The environment variable TABLE_NAME is not set.');
+ * ```
+ */
 export class ConfigurationError extends Error {
   constructor(message: string, options?: ErrorOptions) {
     super(message, options);

@@ -9,7 +9,14 @@ import { taskTable } from './task-table.ts';
 
 const env = loadEnv('createTask');
 
-/** The createTask function. */
+/**
+ * The createTask function: API Gateway REST proxy event in, proxy result out.
+ *
+ * @example
+ * ```ts
+ * const result = await handler(event, context); // { statusCode, headers, body }
+ * ```
+ */
 export const handler = defineHandler('createTask', env, async ({ request, principal, path, context }) => {
   const table = taskTable(env);
   const key = request.headers['idempotency-key'];

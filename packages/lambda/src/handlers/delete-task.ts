@@ -7,7 +7,14 @@ import { taskTable } from './task-table.ts';
 
 const env = loadEnv('deleteTask');
 
-/** The deleteTask function. */
+/**
+ * The deleteTask function: API Gateway REST proxy event in, proxy result out.
+ *
+ * @example
+ * ```ts
+ * const result = await handler(event, context); // { statusCode, headers, body }
+ * ```
+ */
 export const handler = defineHandler('deleteTask', env, async ({ request, principal }) => {
   await deleteTask(taskTable(env), principal, request.path.task_id, expectedVersion(request.headers['if-match']));
   return { status: 204 };

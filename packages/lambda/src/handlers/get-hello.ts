@@ -4,7 +4,14 @@ import { defineHandler } from '../http/define-handler.ts';
 
 const env = loadEnv('getHello');
 
-/** The getHello function. */
+/**
+ * The getHello function: API Gateway REST proxy event in, proxy result out.
+ *
+ * @example
+ * ```ts
+ * const result = await handler(event, context); // { statusCode, headers, body }
+ * ```
+ */
 export const handler = defineHandler('getHello', env, async ({ requestId }) => ({
   status: 200,
   body: { message: 'Hello from Lambda!', request_id: requestId },

@@ -7,7 +7,14 @@ import { taskTable } from './task-table.ts';
 
 const env = loadEnv('getTask');
 
-/** The getTask function. */
+/**
+ * The getTask function: API Gateway REST proxy event in, proxy result out.
+ *
+ * @example
+ * ```ts
+ * const result = await handler(event, context); // { statusCode, headers, body }
+ * ```
+ */
 export const handler = defineHandler('getTask', env, async ({ request, principal }) => {
   const task = await getTask(taskTable(env), principal, request.path.task_id);
   return { status: 200, body: task, headers: { ETag: etagOf(task.version) } };

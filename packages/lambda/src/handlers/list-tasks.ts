@@ -7,7 +7,14 @@ import { taskTable } from './task-table.ts';
 
 const env = loadEnv('listTasks');
 
-/** The listTasks function. */
+/**
+ * The listTasks function: API Gateway REST proxy event in, proxy result out.
+ *
+ * @example
+ * ```ts
+ * const result = await handler(event, context); // { statusCode, headers, body }
+ * ```
+ */
 export const handler = defineHandler('listTasks', env, async ({ request, principal }) => {
   const secret = required(env, 'CURSOR_SECRET');
   const { limit, status, cursor } = request.query;

@@ -7,7 +7,14 @@ import { taskTable } from './task-table.ts';
 
 const env = loadEnv('updateTask');
 
-/** The updateTask function. */
+/**
+ * The updateTask function: API Gateway REST proxy event in, proxy result out.
+ *
+ * @example
+ * ```ts
+ * const result = await handler(event, context); // { statusCode, headers, body }
+ * ```
+ */
 export const handler = defineHandler('updateTask', env, async ({ request, principal }) => {
   const expected = expectedVersion(request.headers['if-match']);
   const task = await updateTask(taskTable(env), principal, request.path.task_id, request.body, expected);
