@@ -13,6 +13,7 @@ import type { Task } from '@serverless-todo/contract';
 import type { Context } from 'aws-lambda';
 import { dynamoClient } from '../dynamo/client.ts';
 import { IdempotencyKeyReusedError, RequestInProgressError } from '../errors.ts';
+import { logger } from '../observability/logger.ts';
 import { createTask, type NewTask } from '../tasks/create-task.ts';
 import type { TaskTable } from '../tasks/table.ts';
 
@@ -36,7 +37,12 @@ interface Fingerprint {
 /** The spec promises replays "within 24 hours". */
 const EXPIRES_AFTER_SECONDS = 24 * 60 * 60;
 
-type CreateOnce = (fingerprint: Fingerprint, context: Context) => Promise<Task>;
+/** Per call: the task, once stored, so a failure to *record* success cannot hide it. */
+interface Outcome {
+  task?: Task;
+}
+
+type CreateOnce = (fingerprint: Fingerprint, context: Context, outcome: Outcome) => Promise<Task>;
 const byTable = new Map<string, CreateOnce>();
 
 function createOnceFor(table: TaskTable, idempotencyTable: string): CreateOnce {
@@ -57,7 +63,10 @@ function createOnceFor(table: TaskTable, idempotencyTable: string): CreateOnce {
       awsSdkV3Client: dynamoClient,
     });
     once = makeIdempotent(
-      (fingerprint: Fingerprint, _context: Context) => createTask(table, fingerprint.principal, fingerprint.body),
+      async (fingerprint: Fingerprint, _context: Context, outcome: Outcome) => {
+        outcome.task = await createTask(table, fingerprint.principal, fingerprint.body);
+        return outcome.task;
+      },
       { persistenceStore, config, keyPrefix: 'createTask' },
     );
     byTable.set(cacheKey, once);
@@ -79,12 +88,20 @@ function createOnceFor(table: TaskTable, idempotencyTable: string): CreateOnce {
  */
 export async function createTaskOnce(request: CreateOnceRequest): Promise<Task> {
   const once = createOnceFor(request.table, request.idempotencyTable);
+  const outcome: Outcome = {};
   try {
     return await once(
       { principal: request.principal, idempotency_key: request.key, body: request.body },
       request.context,
+      outcome,
     );
   } catch (error) {
+    // The task is stored but its idempotency record was not completed (e.g. throttled):
+    // answer 201 rather than a 5xx that would invite a retry, and a duplicate, later.
+    if (outcome.task !== undefined) {
+      logger.warn('task created, idempotency record not completed', { error });
+      return outcome.task;
+    }
     if (error instanceof IdempotencyValidationError) throw new IdempotencyKeyReusedError(undefined, { cause: error });
     if (error instanceof IdempotencyAlreadyInProgressError || error instanceof IdempotencyInconsistentStateError) {
       throw new RequestInProgressError(undefined, { cause: error });

@@ -95,6 +95,21 @@ describe('with the SDK retrying for real', () => {
     expect((await invoke(world.handlers.createTask, 'createTask', request)).status).toBe(201);
     expect(await world.stored('idem-throttled')).toHaveLength(1);
   });
+  test('a create whose idempotency record cannot be completed still answers 201 for the stored task', async () => {
+    removeFault = injectFault(world.lambdaClient, async (attempt, send) => {
+      if (attempt.operation === 'UpdateItem' && attempt.tableName === world.dynamo.tables.IdempotencyTable) {
+        throw throttlingError();
+      }
+      return send();
+    });
+    const answer = await invoke(world.handlers.createTask, 'createTask', {
+      pathParameters: { user_id: 'idem-unrecorded' },
+      body: { title: 'Stored anyway' },
+      headers: { 'Idempotency-Key': 'unrecorded-key' },
+    });
+    expect(answer.status).toBe(201);
+    expect((await world.stored('idem-unrecorded')).map((item) => item.task_id)).toEqual([answer.body.task_id]);
+  });
 });
 
 describe('errors that outlived the retries (aws-sdk-client-mock)', () => {
