@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Summary } from './stats.ts';
 
 /** A budget on a ratio: the row passes when `ratio <op> limit`. */
 export interface Budget {
@@ -22,6 +23,32 @@ export interface Row {
   readonly samples?: number;
   readonly budget?: Budget;
   readonly note?: string;
+}
+
+/**
+ * A ratio row from the summary of per-round ratios (median, spread, sample count).
+ *
+ * @example
+ * ```ts
+ * ratioRow('cold start', 'getTask bundle import vs node -e 0', run.ratios.getTask!, { budget: { op: '<=', limit: 1.6 } });
+ * ```
+ */
+export function ratioRow(
+  suite: string,
+  name: string,
+  summary: Summary,
+  options: { readonly budget?: Budget | undefined; readonly note?: string | undefined } = {},
+): Row {
+  return {
+    suite,
+    name,
+    value: summary.median,
+    unit: 'x',
+    spread: summary.spread,
+    samples: summary.n,
+    ...(options.budget ? { budget: options.budget } : {}),
+    ...(options.note ? { note: options.note } : {}),
+  };
 }
 
 export const verdict = (row: Row): 'PASS' | 'MISS' | 'info' => {

@@ -1,0 +1,41 @@
+// The reference setup for cold starts: the same handler source, but built the usual way,
+// with the AWS SDK left external (loaded from node_modules, as from the runtime's copy) and
+// the spec's schemas compiled by ajv when the module loads.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openapiPath } from '@serverless-todo/contract/openapi';
+import { entryOf } from '@serverless-todo/lambda/build';
+import { build } from 'esbuild';
+import { runtimeAjvSource } from './suites/runtime-ajv.ts';
+
+const benchDir = fileURLToPath(new URL('..', import.meta.url));
+// Inside bench/node_modules, so the external SDK resolves from bench's own dependencies.
+const cacheDir = join(benchDir, 'node_modules/.cache/serverless-todo-bench');
+
+/**
+ * Bundles `operationId`'s handler with an external SDK and a runtime ajv compile; returns the file.
+ *
+ * @example
+ * ```ts
+ * const file = await buildReferenceBundle('getTask'); // node <file> pays ajv + SDK loading at start
+ * ```
+ */
+export async function buildReferenceBundle(operationId: string): Promise<string> {
+  mkdirSync(cacheDir, { recursive: true });
+  const outfile = join(cacheDir, `reference-${operationId}.mjs`);
+  const source = `${runtimeAjvSource(openapiPath)}\nexport { handler } from ${JSON.stringify(entryOf(operationId))};\n`;
+  await build({
+    stdin: { contents: source, resolveDir: benchDir, sourcefile: `reference-${operationId}.ts`, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external: ['@aws-sdk/*', '@smithy/*'],
+    outfile,
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    logLevel: 'silent',
+  });
+  return outfile;
+}
