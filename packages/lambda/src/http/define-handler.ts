@@ -63,20 +63,17 @@ export function defineHandler<Op extends OperationId>(
       if (!validated.ok) {
         response = problemResponse(base, validated.problem);
       } else {
-        const principal = needsAuth ? principalOf(event) : '';
-        const owner = (validated.value.path as { user_id?: string }).user_id;
-        if (principal === undefined) response = problemResponse(base, problem(401));
-        else if (needsAuth && owner !== undefined && owner !== principal)
-          response = problemResponse(base, problem(403));
-        else {
-          const invocation = {
+        const access = authorize(needsAuth, principalOf(event), validated.value.path);
+        if (typeof access === 'number') {
+          response = problemResponse(base, problem(access));
+        } else {
+          const outcome = await work({
             request: validated.value,
-            principal,
+            principal: access.principal,
             path: requestPath(event),
             requestId: base.requestId,
             context,
-          };
-          const outcome = await work(invocation);
+          });
           response = jsonResponse(base, outcome.status, outcome.body, outcome.headers);
         }
       }
@@ -92,6 +89,21 @@ export function defineHandler<Op extends OperationId>(
     });
     return response;
   };
+}
+
+/**
+ * Fails closed: no principal → 401; a path user_id other than the principal → 403. Either
+ * way the work (and so DynamoDB) is never reached.
+ */
+function authorize(
+  needsAuth: boolean,
+  principal: string | undefined,
+  path: unknown,
+): { principal: string } | 401 | 403 {
+  if (!needsAuth) return { principal: '' };
+  if (principal === undefined) return 401;
+  const owner = (path as { user_id?: string }).user_id;
+  return owner === undefined || owner === principal ? { principal } : 403;
 }
 
 function failure(base: ResponseBase, operationId: OperationId, error: unknown): APIGatewayProxyResult {
