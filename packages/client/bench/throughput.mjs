@@ -56,9 +56,7 @@ const variants = (fetch) => {
 };
 
 const loopback = variants((input, init) => globalThis.fetch(input, init));
-const stub = variants(
-  async () => new Response(body, { status: 200, headers: responseHeaders }),
-);
+const stub = variants(async () => new Response(body, { status: 200, headers: responseHeaders }));
 
 // Requests per second of one variant, `concurrency` callers in parallel.
 async function rate(call, count, concurrency) {
@@ -76,7 +74,11 @@ async function rate(call, count, concurrency) {
 }
 
 const median = (values) => values.toSorted((a, b) => a - b)[values.length >> 1];
-const shuffled = (list) => list.map((x) => [Math.random(), x]).sort((a, b) => a[0] - b[0]).map(([, x]) => x);
+const shuffled = (list) =>
+  list
+    .map((x) => [Math.random(), x])
+    .sort((a, b) => a[0] - b[0])
+    .map(([, x]) => x);
 
 async function measure(label, set, count, concurrency) {
   const names = Object.keys(set);
