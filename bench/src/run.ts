@@ -3,6 +3,7 @@
 import { closeDynamoWorld } from './dynamo-world.ts';
 import { type Row, verdict, writeReport } from './report.ts';
 import { bundleSizeSuite } from './suites/bundle-size.ts';
+import { clientSuite } from './suites/client.ts';
 import { coldStartSuite } from './suites/cold-start.ts';
 import { contractSuite } from './suites/contract.ts';
 import { dataLayerSuite } from './suites/data-layer.ts';
@@ -23,6 +24,7 @@ const suites: [string, (o: { quick: boolean }) => Promise<Row[]>][] = [
   ['data layer', dataLayerSuite],
   ['list scaling', listScalingSuite],
   ['local API', localApiSuite],
+  ['client', clientSuite],
 ];
 
 const started = performance.now();
@@ -40,7 +42,7 @@ for (const [name, suite] of suites) {
   console.log(`  ${name}: ${((performance.now() - suiteStart) / 1000).toFixed(1)} s`);
 }
 await closeDynamoWorld();
-writeReport(rows, { quick });
+writeReport(rows, { quick, crashed });
 const misses = rows.filter((r) => verdict(r) === 'MISS');
 console.log(misses.length === 0 ? 'all budgets met' : `${misses.length} budget(s) missed`);
 console.log(`wall time ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -28,8 +28,8 @@ type Variant = 'direct' | 'http' | 'gateway';
 function getter(pool: Pool, path: string, headers: Record<string, string>, what: string) {
   return async () => {
     const { statusCode, body } = await pool.request({ method: 'GET', path, headers });
-    await body.text();
-    if (statusCode !== 200) throw new UnexpectedResponseError(what, 200, statusCode);
+    const text = await body.text();
+    if (statusCode !== 200) throw new UnexpectedResponseError(what, 200, statusCode, { cause: text });
   };
 }
 
