@@ -1,26 +1,24 @@
-export type {
-  HelloResponse,
-  Problem,
-  ProblemFieldError,
-  paths,
-  Task,
-  TaskCreate,
-  TaskList,
-  TaskStatus,
-  TaskUpdate,
-} from '@serverless-todo/contract';
-export type { Middleware } from 'openapi-fetch';
 export { createTodoClient } from './client.ts';
 export { isTodoApiError, TodoApiError } from './errors.ts';
 export type { RetryOptions } from './retry.ts';
 export type {
   CreateOptions,
   FetchFunction,
+  HelloResponse,
   ListOptions,
   ListQuery,
+  Middleware,
+  Problem,
+  ProblemFieldError,
+  paths,
   RequestOptions,
+  Task,
+  TaskCreate,
+  TaskList,
   TaskResult,
+  TaskStatus,
   TasksApi,
+  TaskUpdate,
   TodoClient,
   TodoClientOptions,
   TokenProvider,

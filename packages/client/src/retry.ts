@@ -1,7 +1,15 @@
 // When and how long to wait before trying a request again. Pure functions plus an abortable
 // sleep, so the rules are testable without a network.
 
-/** How failed requests are retried. */
+/**
+ * How failed requests are retried: GET, DELETE, PATCH with `ifMatch` and POST (always keyed),
+ * after a network error, 429, 502, 503 or 504.
+ *
+ * @example
+ * ```ts
+ * createTodoClient({ baseUrl, retry: { retries: 5, baseDelayMs: 200, maxDelayMs: 5000 } });
+ * ```
+ */
 export interface RetryOptions {
   /** Retries after the first attempt. Default 3, so at most 4 requests. */
   retries?: number;
