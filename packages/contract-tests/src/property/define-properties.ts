@@ -43,7 +43,7 @@ export function defineProperties(target: Target): void {
         const arbitrary = validDrafts(live)[op];
         await fc.assert(
           fc.asyncProperty(arbitrary, (draft) => checkValid(live, draft)),
-          { seed, numRuns: runs },
+          { seed, numRuns: runs, includeErrorInReport: true },
         );
       });
       // getHello declares no input at all, so no request to it is invalid (see the README).
@@ -53,7 +53,7 @@ export function defineProperties(target: Target): void {
         if (arbitrary === null) throw new Error(`no mutations are defined for ${op}`);
         await fc.assert(
           fc.asyncProperty(arbitrary, (draft) => checkInvalid(live, draft)),
-          { seed, numRuns: runs },
+          { seed, numRuns: runs, includeErrorInReport: true },
         );
       });
     }

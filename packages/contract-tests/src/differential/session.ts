@@ -1,0 +1,124 @@
+// One side of a differential sequence: runs steps against one target and keeps what the
+// steps refer to (tasks by creation order, the last cursor per user) and what the
+// normalisation needs (task labels, whether a cursor predates the latest change).
+import type { Task, TaskList } from '@serverless-todo/contract';
+import { ApiClient, type ApiRequest, type Exchange } from '../http/api-client.ts';
+import { flipAt } from '../scenarios/cursors.ts';
+import type { Target } from '../target.ts';
+import { type ListView, type Observation, observe } from './normalise.ts';
+import type { Step, TaskRef, Who } from './steps.ts';
+
+/** A task id no sequence creates (the same on both sides). */
+export const UNKNOWN_TASK = '00000000-0000-4000-8000-000000000000';
+
+interface CursorState {
+  readonly value: string;
+  /** Issued in a chain of pages that started before the user's tasks last changed. */
+  stale: boolean;
+}
+
+const other = (who: Who): Who => (who === 0 ? 1 : 0);
+
+/** A step's outcome on one side. */
+export interface StepResult {
+  readonly exchange: Exchange;
+  readonly observation: Observation;
+}
+
+/** Runs a sequence's steps against one target. */
+export class Session {
+  readonly #api: ApiClient;
+  readonly #users: readonly [string, string];
+  readonly #created: [string[], string[]] = [[], []];
+  readonly #labels = new Map<string, string>();
+  readonly #cursors: [CursorState | null, CursorState | null] = [null, null];
+
+  constructor(target: Target, users: readonly [string, string]) {
+    this.#api = new ApiClient(target);
+    this.#users = users;
+  }
+
+  #taskId(ref: TaskRef, owner: Who): string {
+    if (ref.kind === 'unknown') return UNKNOWN_TASK;
+    if (ref.kind === 'malformed') return 'not-a-task-id';
+    const ids = this.#created[ref.of === 'owner' ? owner : other(owner)];
+    return ids.length === 0 ? UNKNOWN_TASK : (ids[ref.index % ids.length] as string);
+  }
+
+  #changed(owner: Who): void {
+    const cursor = this.#cursors[owner];
+    if (cursor) cursor.stale = true;
+  }
+
+  /**
+   * Sends the step and returns its exchange and normalised observation.
+   *
+   * @example
+   * ```ts
+   * const { observation } = await session.run({ op: 'hello' });
+   * ```
+   */
+  async run(step: Step): Promise<StepResult> {
+    if (step.op === 'hello') {
+      const exchange = await this.#api.send({ operationId: 'getHello', as: null });
+      return { exchange, observation: observe(exchange, this.#labels) };
+    }
+    const owner = step.owner;
+    const user_id = this.#users[owner];
+    const as = step.signer === 'owner' ? user_id : step.signer === 'other' ? this.#users[other(owner)] : null;
+    const base = { path: { user_id }, as, query: {} as Record<string, string>, headers: {} as Record<string, string> };
+    let request: ApiRequest;
+    let cursorUsed: CursorState | null = null;
+    if (step.op === 'create') {
+      request = {
+        ...base,
+        operationId: 'createTask',
+        json: step.body,
+        headers: step.key ? { 'idempotency-key': step.key } : {},
+      };
+    } else if (step.op === 'list') {
+      const query: Record<string, string> = {};
+      if (step.limit !== undefined) query.limit = step.limit;
+      if (step.status !== undefined) query.status = step.status;
+      const last = this.#cursors[owner];
+      if (step.cursor === 'last' && last) {
+        query.cursor = last.value;
+        cursorUsed = last;
+      } else if (step.cursor === 'tampered') {
+        query.cursor = last ? flipAt(last.value, Math.floor(last.value.length / 2)) : 'AAAAAAAAAAAA';
+      }
+      request = { ...base, operationId: 'listTasks', query };
+    } else {
+      const path = { user_id, task_id: this.#taskId(step.task, owner) };
+      const headers: Record<string, string> =
+        step.op !== 'get' && step.ifMatch !== undefined ? { 'if-match': step.ifMatch } : {};
+      if (step.op === 'get') request = { ...base, operationId: 'getTask', path };
+      else if (step.op === 'update') request = { ...base, operationId: 'updateTask', path, headers, json: step.body };
+      else request = { ...base, operationId: 'deleteTask', path, headers };
+    }
+    const exchange = await this.#api.send(request);
+    return { exchange, observation: observe(exchange, this.#labels, this.#track(step, exchange, cursorUsed)) };
+  }
+
+  /** Updates labels, created tasks and cursors from a response; returns the list view. */
+  #track(step: Step, exchange: Exchange, cursorUsed: CursorState | null): ListView {
+    if (step.op === 'hello') return 'whole';
+    const owner = step.owner;
+    if (exchange.status === 201) {
+      const id = (exchange.body as Task).task_id;
+      if (!this.#labels.has(id)) {
+        this.#labels.set(id, `task#${this.#labels.size}`);
+        this.#created[owner].push(id);
+        this.#changed(owner);
+      }
+    } else if ((step.op === 'update' && exchange.status === 200) || exchange.status === 204) {
+      this.#changed(owner);
+    }
+    if (step.op !== 'list' || exchange.status !== 200) return 'whole';
+    const next = (exchange.body as TaskList).next_cursor;
+    const stale = cursorUsed?.stale ?? false;
+    if (next !== null) this.#cursors[owner] = { value: next, stale };
+    if (stale) return 'status';
+    return cursorUsed === null && next === null ? 'whole' : 'size';
+  }
+}
