@@ -6,9 +6,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validationOf } from '../src/http/oracle.ts';
 import { type LiveIds, resolve, toApiRequest } from '../src/property/draft.ts';
-import { extraHeaders, extraQuery } from '../src/property/fields.ts';
 import { invalidDrafts, MUTATIONS } from '../src/property/invalid.ts';
 import { validDrafts } from '../src/property/valid.ts';
+import { extraHeaders, extraQuery } from '../src/property/valid-fields.ts';
 
 const live: LiveIds = {
   user: 'u-1',

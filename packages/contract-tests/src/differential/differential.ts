@@ -8,7 +8,8 @@ import type { PropertySettings } from '../property/settings.ts';
 import type { Target } from '../target.ts';
 import { freshUserId } from '../users.ts';
 import { Session, type StepResult } from './session.ts';
-import { PRELUDE, type Step, sequenceArbitrary } from './steps.ts';
+import { sequenceArbitrary } from './step-arbitrary.ts';
+import { PRELUDE, type Step } from './steps.ts';
 
 /** Options of {@link runDifferential}. */
 export interface DifferentialOptions {

@@ -4,7 +4,7 @@
 import type { OperationId } from '@serverless-todo/contract';
 import fc from 'fast-check';
 import type { Draft, LiveIds } from './draft.ts';
-import * as f from './fields.ts';
+import * as f from './invalid-fields.ts';
 
 /** One edit that makes a draft invalid. Plain data, so fast-check prints and shrinks it. */
 export type Mutation =

@@ -11,7 +11,7 @@ import {
   validStatus,
   validTaskCreate,
   validTaskUpdate,
-} from './fields.ts';
+} from './valid-fields.ts';
 
 const ifMatch = fc.constantFrom(undefined, '*', CURRENT_ETAG, `W/${CURRENT_ETAG}`);
 const noise = fc.record({ query: extraQuery, headers: extraHeaders });

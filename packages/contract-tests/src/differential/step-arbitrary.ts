@@ -1,0 +1,133 @@
+// Random steps and sequences: valid and invalid inputs mixed, weighted so that a six-step
+// sequence mostly works on tasks that exist.
+import fc from 'fast-check';
+import { SEQUENCE_LENGTH, type Step, type TaskRef, type Who } from './steps.ts';
+
+// Mostly user 0, so a sequence builds up enough tasks for reads, updates and pages to hit.
+const who = fc.oneof({ arbitrary: fc.constant<Who>(0), weight: 4 }, { arbitrary: fc.constant<Who>(1), weight: 1 });
+
+/** Mostly the owner signs; sometimes the other user (403) or, if enabled, nobody (401). */
+const signer = (unauthenticated: boolean) =>
+  fc.oneof(
+    { arbitrary: fc.constant('owner' as const), weight: 10 },
+    { arbitrary: fc.constant('other' as const), weight: 1 },
+    { arbitrary: fc.constant(unauthenticated ? ('none' as const) : ('other' as const)), weight: 1 },
+  );
+
+const taskRef: fc.Arbitrary<TaskRef> = fc.oneof(
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('created' as const),
+      of: fc.oneof(
+        { arbitrary: fc.constant('owner' as const), weight: 4 },
+        { arbitrary: fc.constant('other' as const), weight: 1 },
+      ),
+      index: fc.nat({ max: 5 }),
+    }),
+    weight: 8,
+  },
+  { arbitrary: fc.constant({ kind: 'unknown' as const }), weight: 1 },
+  { arbitrary: fc.constant({ kind: 'malformed' as const }), weight: 1 },
+);
+
+const status = fc.constantFrom('pending', 'in_progress', 'done');
+const createBody = fc.oneof(
+  {
+    arbitrary: fc.record(
+      { title: fc.constantFrom('a', 'b', 'c'), status, description: fc.constantFrom('', 'd') },
+      { requiredKeys: ['title'] },
+    ),
+    weight: 5,
+  },
+  {
+    arbitrary: fc.constantFrom(
+      { title: '' },
+      { title: 'x', version: 2 },
+      { status: 'done' },
+      { title: 'x', status: 'later' },
+    ),
+    weight: 1,
+  },
+);
+const updateBody = fc.oneof(
+  {
+    arbitrary: fc.oneof(
+      fc.record({ status }),
+      fc.record({ title: fc.constantFrom('u', 'v') }),
+      fc.record({ due_date: fc.constantFrom(null, '2026-12-01T17:00:00Z') }),
+    ),
+    weight: 5,
+  },
+  { arbitrary: fc.constantFrom({}, { title: '' }, { task_id: 'x' }, { status: 'later' }), weight: 1 },
+);
+const ifMatch = fc.constantFrom('*', '"1"', '"2"', '"3"', 'W/"2"', 'bogus');
+
+/**
+ * One step; `hello` comes first so shrinking can turn irrelevant steps into it.
+ *
+ * @example
+ * ```ts
+ * fc.sample(stepArbitrary(false), 3);
+ * ```
+ */
+export function stepArbitrary(unauthenticated: boolean): fc.Arbitrary<Step> {
+  // Plain records (no chain) so every field shrinks on its own.
+  const to = { owner: who, signer: signer(unauthenticated) };
+  const addressed = ['owner', 'signer'] as const;
+  return fc.oneof(
+    { withCrossShrink: true },
+    { arbitrary: fc.constant({ op: 'hello' as const }), weight: 1 },
+    {
+      arbitrary: fc.record(
+        { op: fc.constant('create' as const), body: createBody, key: fc.constantFrom('k1', 'k2'), ...to },
+        { requiredKeys: ['op', 'body', ...addressed] },
+      ),
+      weight: 6,
+    },
+    {
+      arbitrary: fc.record(
+        {
+          op: fc.constant('list' as const),
+          limit: fc.oneof(
+            { arbitrary: fc.constantFrom('1', '2', '3'), weight: 5 },
+            { arbitrary: fc.constant('0'), weight: 1 },
+          ),
+          status,
+          cursor: fc.oneof(
+            { arbitrary: fc.constantFrom('none' as const, 'last' as const), weight: 5 },
+            { arbitrary: fc.constant('tampered' as const), weight: 1 },
+          ),
+          ...to,
+        },
+        { requiredKeys: ['op', 'cursor', ...addressed] },
+      ),
+      weight: 3,
+    },
+    { arbitrary: fc.record({ op: fc.constant('get' as const), task: taskRef, ...to }), weight: 2 },
+    {
+      arbitrary: fc.record(
+        { op: fc.constant('update' as const), task: taskRef, body: updateBody, ifMatch, ...to },
+        { requiredKeys: ['op', 'task', 'body', ...addressed] },
+      ),
+      weight: 3,
+    },
+    {
+      arbitrary: fc.record(
+        { op: fc.constant('delete' as const), task: taskRef, ifMatch, ...to },
+        { requiredKeys: ['op', 'task', ...addressed] },
+      ),
+      weight: 2,
+    },
+  );
+}
+
+/**
+ * A sequence of SEQUENCE_LENGTH steps.
+ *
+ * @example
+ * ```ts
+ * fc.sample(sequenceArbitrary(false), 1)[0]?.length; // 6
+ * ```
+ */
+export const sequenceArbitrary = (unauthenticated: boolean) =>
+  fc.array(stepArbitrary(unauthenticated), { minLength: SEQUENCE_LENGTH, maxLength: SEQUENCE_LENGTH });
