@@ -1,14 +1,14 @@
-// Throughput and per-call overhead of the SDK against raw fetch and bare openapi-fetch.
-// Loopback node:http server on 127.0.0.1; bounded loops; the variants are interleaved in
-// shuffled order in every round, and each figure is the median of per-round ratios, so a
-// machine that slows down mid-run skews all variants alike. Run `pnpm build` first.
-// Usage: node bench/throughput.mjs [rounds=15] [requests=600]
+// Throughput and per-call overhead of the SDK against raw fetch and bare openapi-fetch, on a
+// loopback node:http server (127.0.0.1) and with a stub fetch. Bounded loops; variants are
+// interleaved in small shuffled blocks; figures are medians of per-round ratios. Run
+// `pnpm build` first.
+// Usage: node bench/throughput.mjs [rounds=15] [requests=640]
 import http from 'node:http';
 import createClient from 'openapi-fetch';
 import { createTodoClient } from '../dist/index.js';
 
 const rounds = Number(process.argv[2] ?? 15);
-const requests = Number(process.argv[3] ?? 600);
+const requests = Number(process.argv[3] ?? 640);
 const stubCalls = 4000;
 
 const task = {
@@ -58,8 +58,8 @@ const variants = (fetch) => {
 const loopback = variants((input, init) => globalThis.fetch(input, init));
 const stub = variants(async () => new Response(body, { status: 200, headers: responseHeaders }));
 
-// Requests per second of one variant, `concurrency` callers in parallel.
-async function rate(call, count, concurrency) {
+// Time `count` calls of one variant, `concurrency` callers in parallel.
+async function time(call, count, concurrency) {
   let started = 0;
   const t0 = performance.now();
   await Promise.all(
@@ -70,7 +70,7 @@ async function rate(call, count, concurrency) {
       }
     }),
   );
-  return count / ((performance.now() - t0) / 1000);
+  return performance.now() - t0;
 }
 
 const median = (values) => values.toSorted((a, b) => a - b)[values.length >> 1];
@@ -80,14 +80,19 @@ const shuffled = (list) =>
     .sort((a, b) => a[0] - b[0])
     .map(([, x]) => x);
 
-async function measure(label, set, count, concurrency) {
+// Each round runs many small blocks of every variant in shuffled order, so that all variants
+// share the machine's load alike (other processes run on these 2 cores); a round's ratio is
+// total time of raw fetch / total time of the variant, and the figure is the median round.
+async function measure(label, set, { block, blocks, concurrency }) {
   const names = Object.keys(set);
-  for (const name of names) await rate(set[name], Math.min(count, 200), concurrency); // warm-up
+  for (const name of names) await time(set[name], block * 4, concurrency); // warm-up
   const ratios = Object.fromEntries(names.map((n) => [n, []]));
   for (let r = 0; r < rounds; r++) {
-    const round = {};
-    for (const name of shuffled(names)) round[name] = await rate(set[name], count, concurrency);
-    for (const name of names) ratios[name].push(round[name] / round['raw fetch']);
+    const total = Object.fromEntries(names.map((n) => [n, 0]));
+    for (let b = 0; b < blocks; b++) {
+      for (const name of shuffled(names)) total[name] += await time(set[name], block, concurrency);
+    }
+    for (const name of names) ratios[name].push(total['raw fetch'] / total[name]);
   }
   const line = names.map((n) => `${n} ${median(ratios[n]).toFixed(3)}`).join('  ');
   console.log(`${label}: ${line}`);
@@ -95,9 +100,9 @@ async function measure(label, set, count, concurrency) {
 }
 
 console.log(`node ${process.version}, ${rounds} rounds, medians of ratios to raw fetch (throughput: higher is better)`);
-await measure('loopback, sequential    ', loopback, requests, 1);
-await measure('loopback, 16 concurrent ', loopback, requests, 16);
-const overhead = await measure('stub fetch, sequential  ', stub, stubCalls, 1);
+await measure('loopback, sequential    ', loopback, { block: 10, blocks: requests / 10, concurrency: 1 });
+await measure('loopback, 16 concurrent ', loopback, { block: 32, blocks: requests / 32, concurrency: 16 });
+const overhead = await measure('stub fetch, sequential  ', stub, { block: 50, blocks: stubCalls / 50, concurrency: 1 });
 console.log(
   `per-call time vs raw fetch + res.json() (lower is better): sdk ${(1 / overhead.sdk).toFixed(3)}, openapi-fetch ${(1 / overhead['openapi-fetch']).toFixed(3)}`,
 );
