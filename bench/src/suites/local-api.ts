@@ -65,8 +65,9 @@ export async function localApiSuite({ quick }: { quick: boolean }): Promise<Row[
   const plainPool = new Pool(plain.url, { connections: CONCURRENCY });
   try {
     const path = `/users/${USER}/tasks/${task.task_id}`;
+    const handlers = handlerCalls(world);
     const calls: Record<Variant, () => Promise<void>> = {
-      direct: () => handlerCalls(world).get(USER, task.task_id),
+      direct: () => handlers.get(USER, task.task_id),
       http: getter(plainPool, path, {}, 'GET through a plain node:http server'),
       gateway: getter(gatewayPool, path, { authorization: `Bearer ${await api.token(USER)}` }, 'GET via local API'),
     };
