@@ -6,7 +6,14 @@ interface ErrorOptions {
   readonly cause?: unknown;
 }
 
-/** A response departs from openapi.yaml (status, content type, headers or body schema). */
+/**
+ * A response departs from openapi.yaml (status, content type, headers or body schema).
+ *
+ * @example
+ * ```ts
+ * throw new ContractViolationError('getTask (GET /users/u1/tasks/t1) → 200 departs from openapi.yaml: …');
+ * ```
+ */
 export class ContractViolationError extends Error {
   constructor(message: string, options?: ErrorOptions) {
     super(message, options);
@@ -14,7 +21,14 @@ export class ContractViolationError extends Error {
   }
 }
 
-/** A response conforms to the contract but is not what the scenario's step requires. */
+/**
+ * A response conforms to the contract but is not what the scenario's step requires.
+ *
+ * @example
+ * ```ts
+ * throw new UnexpectedResponseError('[mock] getTask: GET /users/u1/tasks/t1\n  → 200, expected 404');
+ * ```
+ */
 export class UnexpectedResponseError extends Error {
   constructor(message: string, options?: ErrorOptions) {
     super(message, options);
@@ -22,7 +36,14 @@ export class UnexpectedResponseError extends Error {
   }
 }
 
-/** The request never got an HTTP answer (connection refused, DNS, a network fault). */
+/**
+ * The request never got an HTTP answer (connection refused, DNS, a network fault).
+ *
+ * @example
+ * ```ts
+ * throw new RequestFailedError('[local] getHello: GET /hello: no response (fetch failed)', { cause });
+ * ```
+ */
 export class RequestFailedError extends Error {
   constructor(message: string, options?: ErrorOptions) {
     super(message, options);
@@ -30,7 +51,14 @@ export class RequestFailedError extends Error {
   }
 }
 
-/** The environment is set wrongly: a bad API_URL or CONTRACT_RUNS, a token command that failed. */
+/**
+ * The environment is set wrongly: a bad API_URL or CONTRACT_RUNS, a token command that failed.
+ *
+ * @example
+ * ```ts
+ * throw new ConfigurationError('set both API_TOKEN_USER_A and API_TOKEN_USER_B');
+ * ```
+ */
 export class ConfigurationError extends Error {
   constructor(message: string, options?: ErrorOptions) {
     super(message, options);
@@ -38,7 +66,14 @@ export class ConfigurationError extends Error {
   }
 }
 
-/** A generated request is not what its arbitrary claims (valid vs invalid per validateRequest). */
+/**
+ * A generated request is not what its arbitrary claims (valid vs invalid per validateRequest).
+ *
+ * @example
+ * ```ts
+ * throw new GeneratorError('a generated valid createTask request is invalid: …');
+ * ```
+ */
 export class GeneratorError extends Error {
   constructor(message: string, options?: ErrorOptions) {
     super(message, options);
@@ -46,7 +81,14 @@ export class GeneratorError extends Error {
   }
 }
 
-/** The mock and the local API answered the same step differently. */
+/**
+ * The mock and the local API answered the same step differently.
+ *
+ * @example
+ * ```ts
+ * throw new DivergenceError('mock and local diverge at step 3 of 6: …');
+ * ```
+ */
 export class DivergenceError extends Error {
   constructor(message: string, options?: ErrorOptions) {
     super(message, options);

@@ -4,7 +4,14 @@ import { randomUUID } from 'node:crypto';
 import type { ApiClient } from './http/api-client.ts';
 import { deleteAll } from './http/tasks.ts';
 
-/** A user id no other test uses (matches the contract's `^[A-Za-z0-9._@-]+$`). */
+/**
+ * A user id no other test uses (matches the contract's `^[A-Za-z0-9._@-]+$`).
+ *
+ * @example
+ * ```ts
+ * freshUserId(); // 'u-0b6c…'
+ * ```
+ */
 export const freshUserId = (): string => `u-${randomUUID()}`;
 
 /**

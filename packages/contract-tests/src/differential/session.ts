@@ -25,7 +25,15 @@ export interface StepResult {
   readonly observation: Observation;
 }
 
-/** Runs a sequence's steps against one target. */
+/**
+ * Runs a sequence's steps against one target.
+ *
+ * @example
+ * ```ts
+ * const session = new Session(localTarget, ['u-a', 'u-b']);
+ * await session.run({ op: 'create', body: { title: 'a' }, owner: 0, signer: 'owner' });
+ * ```
+ */
 export class Session {
   readonly #api: ApiClient;
   readonly #users: readonly [string, string];

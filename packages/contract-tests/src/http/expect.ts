@@ -59,11 +59,25 @@ export function expectThat(exchange: Subject, what: string, condition: boolean):
   );
 }
 
-/** The distinct JSON pointers of a problem's `errors[]`, sorted (the API promises no order). */
+/**
+ * The distinct JSON pointers of a problem's `errors[]`, sorted (the API promises no order).
+ *
+ * @example
+ * ```ts
+ * pointersOf({ errors: [{ pointer: '/title', detail: 'a' }, { pointer: '/title', detail: 'b' }] }); // ['/title']
+ * ```
+ */
 export const pointersOf = (body: unknown): string[] =>
   [...new Set(((body as Problem | undefined)?.errors ?? []).map((e) => e.pointer))].sort();
 
-/** A problem's `errors[]` as sorted `pointer: detail` lines, for exact comparison. */
+/**
+ * A problem's `errors[]` as sorted `pointer: detail` lines, for exact comparison.
+ *
+ * @example
+ * ```ts
+ * errorLinesOf({ errors: [{ pointer: '/title', detail: 'is required' }] }); // ['/title: is required']
+ * ```
+ */
 export const errorLinesOf = (body: unknown): string[] =>
   ((body as Problem | undefined)?.errors ?? []).map((e) => `${e.pointer}: ${e.detail}`).sort();
 

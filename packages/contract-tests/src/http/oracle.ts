@@ -12,7 +12,14 @@ import { type ApiRequest, wireRequest } from './wire-request.ts';
 
 const ORACLE_BASE = 'http://oracle.invalid';
 
-/** The raw parts API Gateway would hand a handler for this request. */
+/**
+ * The raw parts API Gateway would hand a handler for this request.
+ *
+ * @example
+ * ```ts
+ * (await rawRequestOf({ operationId: 'getTask', path: { user_id: 'u 1', task_id: 't' } })).pathParameters; // { user_id: 'u 1', task_id: 't' }
+ * ```
+ */
 export async function rawRequestOf(request: ApiRequest): Promise<RawRequest> {
   const wire = wireRequest(ORACLE_BASE, request).request;
   const url = new URL(wire.url);

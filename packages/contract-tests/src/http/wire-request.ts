@@ -20,7 +20,15 @@ export interface ApiRequest {
   readonly token?: string;
 }
 
-/** Builds `/users/u1/tasks/t1?limit=2` from the operation's template. */
+/**
+ * Builds the URL below the base from the operation's path template, the path parameters
+ * (percent-encoded) and the query.
+ *
+ * @example
+ * ```ts
+ * relativeUrl({ operationId: 'listTasks', path: { user_id: 'u1' }, query: { limit: '2' } }); // '/users/u1/tasks?limit=2'
+ * ```
+ */
 export function relativeUrl(request: Pick<ApiRequest, 'operationId' | 'path' | 'query'>): string {
   const template = operations[request.operationId].path;
   const path = template.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(request.path?.[name] ?? ''));

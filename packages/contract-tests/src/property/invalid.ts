@@ -64,7 +64,14 @@ export const MUTATIONS: { readonly [Op in OperationId]: readonly fc.Arbitrary<Mu
 const setKey = (target: Record<string, unknown>, key: string, value: unknown) =>
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 
-/** Applies one mutation to a draft, in place. */
+/**
+ * Applies one mutation to a draft, in place.
+ *
+ * @example
+ * ```ts
+ * applyMutation(draft, { kind: 'query', key: 'limit', value: '0' }, live);
+ * ```
+ */
 export function applyMutation(draft: Draft, mutation: Mutation, live: LiveIds): void {
   // The JSON object a field mutation edits. After a mutation that made the body something
   // other than an object, field edits go to a scratch object: the request stays invalid.

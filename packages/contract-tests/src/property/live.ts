@@ -56,7 +56,14 @@ export async function prepareLive(target: Target): Promise<LiveState> {
   };
 }
 
-/** Counts a response status. */
+/**
+ * Counts a response status.
+ *
+ * @example
+ * ```ts
+ * tally(live, res.status);
+ * ```
+ */
 export function tally(live: LiveState, status: number): void {
   live.statuses.set(status, (live.statuses.get(status) ?? 0) + 1);
 }

@@ -5,7 +5,15 @@ import fc from 'fast-check';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-/** Any code point except lone surrogates, so every string survives UTF-8 on the wire. */
+/**
+ * Strings of any code point except lone surrogates (so every one survives UTF-8 on the
+ * wire), with lengths in code points as JSON Schema counts them.
+ *
+ * @example
+ * ```ts
+ * fc.sample(text(1, 3), 2); // e.g. ['𝌆a', 'é']
+ * ```
+ */
 export const text = (minLength: number, maxLength: number) => fc.string({ unit: 'binary', minLength, maxLength });
 
 /** Title: 1..200 code points with a non-whitespace one; mostly short, sometimes near the cap. */

@@ -12,13 +12,25 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 /**
  * Changes character `i` of a base64url string so its decoded bits change too: the six-bit
  * value flips its top bit, which is never one of the unused trailing bits of the last char.
+ *
+ * @example
+ * ```ts
+ * flipAt('AAAA', 3); // 'AAAg'
+ * ```
  */
 export function flipAt(cursor: string, i: number): string {
   const value = ALPHABET.indexOf(cursor[i] as string);
   return cursor.slice(0, i) + ALPHABET[value ^ 32] + cursor.slice(i + 1);
 }
 
-/** Every tampered variant of a genuine cursor, named for the failure message. */
+/**
+ * Every tampered variant of a genuine cursor, named for the failure message.
+ *
+ * @example
+ * ```ts
+ * tamperedVariants(cursor).map(([name]) => name); // ['first char flipped', …]
+ * ```
+ */
 export function tamperedVariants(cursor: string): [string, string][] {
   const middle = Math.floor(cursor.length / 2);
   return [
