@@ -1,0 +1,6 @@
+// `pnpm --filter @example/scripts quickstart`: the API tour through the SDK. See README.md.
+import { processContext } from './lib/context.ts';
+import { runScript } from './lib/run-script.ts';
+import { quickstart } from './quickstart/walkthrough.ts';
+
+process.exitCode = await runScript(quickstart, processContext());
