@@ -23,7 +23,10 @@ export function operationTableSource(ops: readonly OperationModel[]): string {
   const entries = ops.map((op) => {
     const { pattern, names } = pathPattern(op.path);
     const responses = Object.fromEntries(
-      op.responses.map((r) => [r.status, { contentType: r.contentType, headers: r.headers }]),
+      op.responses.map((r) => [
+        r.status,
+        { contentType: r.contentType, headers: r.headers, requiredHeaders: r.requiredHeaders },
+      ]),
     );
     const info = {
       operationId: op.operationId,

@@ -19,6 +19,8 @@ export interface ResponseModel {
   readonly schema: JsonObject | null;
   /** Documented response header names, as written in the spec. */
   readonly headers: readonly string[];
+  /** The documented headers marked `required: true`: always present. */
+  readonly requiredHeaders: readonly string[];
 }
 
 export interface OperationModel {
@@ -109,11 +111,13 @@ function responseModels(spec: JsonObject, op: JsonObject, where: string): Respon
     const content = Object.entries((response.content as Record<string, JsonObject>) ?? {});
     if (content.length > 1) throw new SpecError(`${where}: response ${code} has more than one content type`);
     const [contentType, media] = content[0] ?? [null, null];
+    const headers = Object.entries((response.headers as JsonObject | undefined) ?? {});
     return {
       status,
       contentType,
       schema: (media?.schema as JsonObject | undefined) ?? null,
-      headers: Object.keys((response.headers as JsonObject | undefined) ?? {}),
+      headers: headers.map(([name]) => name),
+      requiredHeaders: headers.filter(([, h]) => deref<JsonObject>(spec, h).required === true).map(([name]) => name),
     };
   });
 }

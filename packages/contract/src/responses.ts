@@ -2,6 +2,7 @@
 // contract documents. Kept apart from the index so Lambda bundles never load it.
 import { type OperationId, operations } from './generated/operations.ts';
 import { responseValidators } from './generated/response-validators.ts';
+import type { ResponseInfo } from './runtime/operation-info.ts';
 
 /** A response as a test saw it. Header names in any case. */
 export interface ObservedResponse {
@@ -20,7 +21,7 @@ const headerOf = (headers: ObservedResponse['headers'], name: string) => {
 
 /**
  * Lists how a response departs from the contract: an undocumented status, content type or
- * body shape, or a missing documented header. Empty means it conforms.
+ * body shape, or a missing header that the spec marks `required`. Empty means it conforms.
  *
  * @example
  * ```ts
@@ -29,10 +30,7 @@ const headerOf = (headers: ObservedResponse['headers'], name: string) => {
  * ```
  */
 export function conformanceErrors(operationId: OperationId, response: ObservedResponse): string[] {
-  const documented = operations[operationId].responses as Record<
-    number,
-    { contentType: string | null; headers: readonly string[] }
-  >;
+  const documented = operations[operationId].responses as Record<number, ResponseInfo>;
   const spec = documented[response.status];
   if (!spec) return [`status ${response.status} is not documented for ${operationId}`];
   const errors: string[] = [];
@@ -42,7 +40,7 @@ export function conformanceErrors(operationId: OperationId, response: ObservedRe
   } else if (contentType !== spec.contentType) {
     errors.push(`content type is ${contentType ?? 'missing'}, documented: ${spec.contentType}`);
   }
-  for (const name of spec.headers) {
+  for (const name of spec.requiredHeaders) {
     if (headerOf(response.headers, name) === undefined) errors.push(`header ${name} is missing`);
   }
   if (spec.contentType !== null) {

@@ -19,12 +19,21 @@ export const operations = {
           "X-Request-Id",
           "Cache-Control",
           "Access-Control-Allow-Origin"
+        ],
+        "requiredHeaders": [
+          "X-Request-Id",
+          "Cache-Control",
+          "Access-Control-Allow-Origin"
         ]
       },
       "429": {
         "contentType": "application/problem+json",
         "headers": [
           "X-Request-Id",
+          "Cache-Control",
+          "Retry-After"
+        ],
+        "requiredHeaders": [
           "Cache-Control",
           "Retry-After"
         ]
@@ -34,11 +43,20 @@ export const operations = {
         "headers": [
           "X-Request-Id",
           "Cache-Control"
+        ],
+        "requiredHeaders": [
+          "X-Request-Id",
+          "Cache-Control"
         ]
       },
       "503": {
         "contentType": "application/problem+json",
         "headers": [
+          "X-Request-Id",
+          "Cache-Control",
+          "Retry-After"
+        ],
+        "requiredHeaders": [
           "X-Request-Id",
           "Cache-Control",
           "Retry-After"
@@ -71,11 +89,22 @@ export const operations = {
           "X-Request-Id",
           "Cache-Control",
           "Access-Control-Allow-Origin"
+        ],
+        "requiredHeaders": [
+          "Location",
+          "ETag",
+          "X-Request-Id",
+          "Cache-Control",
+          "Access-Control-Allow-Origin"
         ]
       },
       "400": {
         "contentType": "application/problem+json",
         "headers": [
+          "X-Request-Id",
+          "Cache-Control"
+        ],
+        "requiredHeaders": [
           "X-Request-Id",
           "Cache-Control"
         ]
@@ -85,11 +114,18 @@ export const operations = {
         "headers": [
           "X-Request-Id",
           "Cache-Control"
+        ],
+        "requiredHeaders": [
+          "Cache-Control"
         ]
       },
       "403": {
         "contentType": "application/problem+json",
         "headers": [
+          "X-Request-Id",
+          "Cache-Control"
+        ],
+        "requiredHeaders": [
           "X-Request-Id",
           "Cache-Control"
         ]
@@ -100,12 +136,20 @@ export const operations = {
           "X-Request-Id",
           "Cache-Control",
           "Retry-After"
+        ],
+        "requiredHeaders": [
+          "X-Request-Id",
+          "Cache-Control",
+          "Retry-After"
         ]
       },
       "413": {
         "contentType": "application/problem+json",
         "headers": [
           "X-Request-Id",
+          "Cache-Control"
+        ],
+        "requiredHeaders": [
           "Cache-Control"
         ]
       },
@@ -114,11 +158,19 @@ export const operations = {
         "headers": [
           "X-Request-Id",
           "Cache-Control"
+        ],
+        "requiredHeaders": [
+          "X-Request-Id",
+          "Cache-Control"
         ]
       },
       "422": {
         "contentType": "application/problem+json",
         "headers": [
+          "X-Request-Id",
+          "Cache-Control"
+        ],
+        "requiredHeaders": [
           "X-Request-Id",
           "Cache-Control"
         ]
@@ -129,6 +181,10 @@ export const operations = {
           "X-Request-Id",
           "Cache-Control",
           "Retry-After"
+        ],
+        "requiredHeaders": [
+          "Cache-Control",
+          "Retry-After"
         ]
       },
       "500": {
@@ -136,11 +192,20 @@ export const operations = {
         "headers": [
           "X-Request-Id",
           "Cache-Control"
+        ],
+        "requiredHeaders": [
+          "X-Request-Id",
+          "Cache-Control"
         ]
       },
       "503": {
         "contentType": "application/problem+json",
         "headers": [
+          "X-Request-Id",
+          "Cache-Control",
+          "Retry-After"
+        ],
+        "requiredHeaders": [
           "X-Request-Id",
           "Cache-Control",
           "Retry-After"
@@ -169,11 +234,20 @@ export const operations = {
           "X-Request-Id",
           "Cache-Control",
           "Access-Control-Allow-Origin"
+        ],
+        "requiredHeaders": [
+          "X-Request-Id",
+          "Cache-Control",
+          "Access-Control-Allow-Origin"
         ]
       },
       "400": {
         "contentType": "application/problem+json",
         "headers": [
+          "X-Request-Id",
+          "Cache-Control"
+        ],
+        "requiredHeaders": [
           "X-Request-Id",
           "Cache-Control"
         ]
@@ -183,11 +257,18 @@ export const operations = {
         "headers": [
           "X-Request-Id",
           "Cache-Control"
+        ],
+        "requiredHeaders": [
+          "Cache-Control"
         ]
       },
       "403": {
         "contentType": "application/problem+json",
         "headers": [
+          "X-Request-Id",
+          "Cache-Control"
+        ],
+        "requiredHeaders": [
           "X-Request-Id",
           "Cache-Control"
         ]
@@ -198,6 +279,10 @@ export const operations = {
           "X-Request-Id",
           "Cache-Control",
           "Retry-After"
+        ],
+        "requiredHeaders": [
+          "Cache-Control",
+          "Retry-After"
         ]
       },
       "500": {
@@ -205,11 +290,20 @@ export const operations = {
         "headers": [
           "X-Request-Id",
           "Cache-Control"
+        ],
+        "requiredHeaders": [
+          "X-Request-Id",
+          "Cache-Control"
         ]
       },
       "503": {
         "contentType": "application/problem+json",
         "headers": [
+          "X-Request-Id",
+          "Cache-Control",
+          "Retry-After"
+        ],
+        "requiredHeaders": [
           "X-Request-Id",
           "Cache-Control",
           "Retry-After"
@@ -238,11 +332,21 @@ export const operations = {
           "X-Request-Id",
           "Cache-Control",
           "Access-Control-Allow-Origin"
+        ],
+        "requiredHeaders": [
+          "ETag",
+          "X-Request-Id",
+          "Cache-Control",
+          "Access-Control-Allow-Origin"
         ]
       },
       "400": {
         "contentType": "application/problem+json",
         "headers": [
+          "X-Request-Id",
+          "Cache-Control"
+        ],
+        "requiredHeaders": [
           "X-Request-Id",
           "Cache-Control"
         ]
@@ -252,6 +356,9 @@ export const operations = {
         "headers": [
           "X-Request-Id",
           "Cache-Control"
+        ],
+        "requiredHeaders": [
+          "Cache-Control"
         ]
       },
       "403": {
@@ -259,11 +366,19 @@ export const operations = {
         "headers": [
           "X-Request-Id",
           "Cache-Control"
+        ],
+        "requiredHeaders": [
+          "X-Request-Id",
+          "Cache-Control"
         ]
       },
       "404": {
         "contentType": "application/problem+json",
         "headers": [
+          "X-Request-Id",
+          "Cache-Control"
+        ],
+        "requiredHeaders": [
           "X-Request-Id",
           "Cache-Control"
         ]
@@ -274,6 +389,10 @@ export const operations = {
           "X-Request-Id",
           "Cache-Control",
           "Retry-After"
+        ],
+        "requiredHeaders": [
+          "Cache-Control",
+          "Retry-After"
         ]
       },
       "500": {
@@ -281,11 +400,20 @@ export const operations = {
         "headers": [
           "X-Request-Id",
           "Cache-Control"
+        ],
+        "requiredHeaders": [
+          "X-Request-Id",
+          "Cache-Control"
         ]
       },
       "503": {
         "contentType": "application/problem+json",
         "headers": [
+          "X-Request-Id",
+          "Cache-Control",
+          "Retry-After"
+        ],
+        "requiredHeaders": [
           "X-Request-Id",
           "Cache-Control",
           "Retry-After"
@@ -318,11 +446,21 @@ export const operations = {
           "X-Request-Id",
           "Cache-Control",
           "Access-Control-Allow-Origin"
+        ],
+        "requiredHeaders": [
+          "ETag",
+          "X-Request-Id",
+          "Cache-Control",
+          "Access-Control-Allow-Origin"
         ]
       },
       "400": {
         "contentType": "application/problem+json",
         "headers": [
+          "X-Request-Id",
+          "Cache-Control"
+        ],
+        "requiredHeaders": [
           "X-Request-Id",
           "Cache-Control"
         ]
@@ -332,11 +470,18 @@ export const operations = {
         "headers": [
           "X-Request-Id",
           "Cache-Control"
+        ],
+        "requiredHeaders": [
+          "Cache-Control"
         ]
       },
       "403": {
         "contentType": "application/problem+json",
         "headers": [
+          "X-Request-Id",
+          "Cache-Control"
+        ],
+        "requiredHeaders": [
           "X-Request-Id",
           "Cache-Control"
         ]
@@ -346,11 +491,19 @@ export const operations = {
         "headers": [
           "X-Request-Id",
           "Cache-Control"
+        ],
+        "requiredHeaders": [
+          "X-Request-Id",
+          "Cache-Control"
         ]
       },
       "412": {
         "contentType": "application/problem+json",
         "headers": [
+          "X-Request-Id",
+          "Cache-Control"
+        ],
+        "requiredHeaders": [
           "X-Request-Id",
           "Cache-Control"
         ]
@@ -360,11 +513,18 @@ export const operations = {
         "headers": [
           "X-Request-Id",
           "Cache-Control"
+        ],
+        "requiredHeaders": [
+          "Cache-Control"
         ]
       },
       "415": {
         "contentType": "application/problem+json",
         "headers": [
+          "X-Request-Id",
+          "Cache-Control"
+        ],
+        "requiredHeaders": [
           "X-Request-Id",
           "Cache-Control"
         ]
@@ -375,6 +535,10 @@ export const operations = {
           "X-Request-Id",
           "Cache-Control",
           "Retry-After"
+        ],
+        "requiredHeaders": [
+          "Cache-Control",
+          "Retry-After"
         ]
       },
       "500": {
@@ -382,11 +546,20 @@ export const operations = {
         "headers": [
           "X-Request-Id",
           "Cache-Control"
+        ],
+        "requiredHeaders": [
+          "X-Request-Id",
+          "Cache-Control"
         ]
       },
       "503": {
         "contentType": "application/problem+json",
         "headers": [
+          "X-Request-Id",
+          "Cache-Control",
+          "Retry-After"
+        ],
+        "requiredHeaders": [
           "X-Request-Id",
           "Cache-Control",
           "Retry-After"
@@ -414,11 +587,20 @@ export const operations = {
           "X-Request-Id",
           "Cache-Control",
           "Access-Control-Allow-Origin"
+        ],
+        "requiredHeaders": [
+          "X-Request-Id",
+          "Cache-Control",
+          "Access-Control-Allow-Origin"
         ]
       },
       "400": {
         "contentType": "application/problem+json",
         "headers": [
+          "X-Request-Id",
+          "Cache-Control"
+        ],
+        "requiredHeaders": [
           "X-Request-Id",
           "Cache-Control"
         ]
@@ -428,11 +610,18 @@ export const operations = {
         "headers": [
           "X-Request-Id",
           "Cache-Control"
+        ],
+        "requiredHeaders": [
+          "Cache-Control"
         ]
       },
       "403": {
         "contentType": "application/problem+json",
         "headers": [
+          "X-Request-Id",
+          "Cache-Control"
+        ],
+        "requiredHeaders": [
           "X-Request-Id",
           "Cache-Control"
         ]
@@ -442,11 +631,19 @@ export const operations = {
         "headers": [
           "X-Request-Id",
           "Cache-Control"
+        ],
+        "requiredHeaders": [
+          "X-Request-Id",
+          "Cache-Control"
         ]
       },
       "412": {
         "contentType": "application/problem+json",
         "headers": [
+          "X-Request-Id",
+          "Cache-Control"
+        ],
+        "requiredHeaders": [
           "X-Request-Id",
           "Cache-Control"
         ]
@@ -457,6 +654,10 @@ export const operations = {
           "X-Request-Id",
           "Cache-Control",
           "Retry-After"
+        ],
+        "requiredHeaders": [
+          "Cache-Control",
+          "Retry-After"
         ]
       },
       "500": {
@@ -464,11 +665,20 @@ export const operations = {
         "headers": [
           "X-Request-Id",
           "Cache-Control"
+        ],
+        "requiredHeaders": [
+          "X-Request-Id",
+          "Cache-Control"
         ]
       },
       "503": {
         "contentType": "application/problem+json",
         "headers": [
+          "X-Request-Id",
+          "Cache-Control",
+          "Retry-After"
+        ],
+        "requiredHeaders": [
           "X-Request-Id",
           "Cache-Control",
           "Retry-After"

@@ -266,7 +266,7 @@ export interface components {
         /** @description No bearer token, or one that is malformed, wrongly signed or expired. */
         Unauthorized: {
             headers: {
-                "X-Request-Id": components["headers"]["XRequestId"];
+                "X-Request-Id": components["headers"]["XRequestIdFromFunction"];
                 "Cache-Control": components["headers"]["CacheControl"];
                 [name: string]: unknown;
             };
@@ -322,7 +322,7 @@ export interface components {
         /** @description The request body is larger than the operation accepts. */
         ContentTooLarge: {
             headers: {
-                "X-Request-Id": components["headers"]["XRequestId"];
+                "X-Request-Id": components["headers"]["XRequestIdFromFunction"];
                 "Cache-Control": components["headers"]["CacheControl"];
                 [name: string]: unknown;
             };
@@ -355,7 +355,7 @@ export interface components {
         /** @description Throttled; retry after the given delay. */
         TooManyRequests: {
             headers: {
-                "X-Request-Id": components["headers"]["XRequestId"];
+                "X-Request-Id": components["headers"]["XRequestIdFromFunction"];
                 "Cache-Control": components["headers"]["CacheControl"];
                 "Retry-After": components["headers"]["RetryAfter"];
                 [name: string]: unknown;
@@ -411,6 +411,12 @@ export interface components {
     headers: {
         /** @description The id of this request, as the logs show it. */
         XRequestId: string;
+        /**
+         * @description The id of this request, when a function answered. API Gateway's own answers
+         *     (token rejected, throttled, body over 10 MB) carry the id in the body's
+         *     `request_id` and in its `x-amzn-RequestId` header instead.
+         */
+        XRequestIdFromFunction: string;
         /** @description Responses are never cached. */
         CacheControl: "no-store";
         /** @description The CORS origin allowed to read the response. */

@@ -4,6 +4,8 @@ export interface ResponseInfo {
   readonly contentType: string | null;
   /** Documented header names, spelled as in openapi.yaml. */
   readonly headers: readonly string[];
+  /** The documented headers that every such response carries (`required: true`). */
+  readonly requiredHeaders: readonly string[];
 }
 
 /** One row of the generated operation table. */
