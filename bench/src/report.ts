@@ -59,7 +59,13 @@ export const verdict = (row: Row): 'PASS' | 'MISS' | 'info' => {
 };
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const fmt = (n: number, unit: Row['unit']) => (unit === 'KB' ? `${n.toFixed(1)} KB` : `${n.toFixed(2)}×`);
+const fmt = (n: number, unit: Row['unit'], digits = unit === 'KB' ? 1 : 2) =>
+  unit === 'KB' ? `${n.toFixed(digits)} KB` : `${n.toFixed(digits)}×`;
+/** The value, with one more digit when rounding would make it look equal to its limit. */
+const fmtValue = (r: Row) =>
+  r.budget && fmt(r.value, r.unit) === fmt(r.budget.limit, r.unit)
+    ? fmt(r.value, r.unit, r.unit === 'KB' ? 2 : 3)
+    : fmt(r.value, r.unit);
 
 function table(rows: readonly Row[]): string {
   const lines = [
@@ -69,7 +75,7 @@ function table(rows: readonly Row[]): string {
       [
         r.suite,
         r.name + (r.note ? ` (${r.note})` : ''),
-        fmt(r.value, r.unit),
+        fmtValue(r),
         r.spread === undefined ? '' : `±${(r.spread * 50).toFixed(0)}%`,
         r.samples ?? '',
         r.budget ? `${r.budget.op} ${fmt(r.budget.limit, r.unit)}` : '',
