@@ -68,6 +68,21 @@ export async function signToken(
  * ```
  */
 export async function verifyToken(key: SigningKey, token: string): Promise<AuthorizerClaims | null> {
+  return (await verifyTokenDetailed(key, token))?.claims ?? null;
+}
+
+/**
+ * Like {@link verifyToken}, with the token's expiry (epoch ms) for callers that cache.
+ *
+ * @example
+ * ```ts
+ * const verified = await verifyTokenDetailed(key, token); // { claims, expiresAt } | null
+ * ```
+ */
+export async function verifyTokenDetailed(
+  key: SigningKey,
+  token: string,
+): Promise<{ claims: AuthorizerClaims; expiresAt: number } | null> {
   try {
     const { payload } = await jwtVerify(token, key.publicKey, {
       algorithms: ['RS256'],
@@ -76,7 +91,7 @@ export async function verifyToken(key: SigningKey, token: string): Promise<Autho
       requiredClaims: ['sub', 'exp'],
     });
     if (payload.token_use !== 'id' || typeof payload.sub !== 'string' || payload.sub === '') return null;
-    return asClaims(payload);
+    return { claims: asClaims(payload), expiresAt: (payload.exp as number) * 1000 };
   } catch (err) {
     if (err instanceof errors.JOSEError) return null;
     throw err;

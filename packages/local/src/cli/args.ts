@@ -37,7 +37,8 @@ export function parseCli(argv: readonly string[], env: Readonly<Record<string, s
   let values: { port?: string; memory?: boolean; 'data-dir'?: string; 'no-build'?: boolean; help?: boolean };
   try {
     ({ values } = parseArgs({
-      args: [...argv],
+      // `pnpm start -- --port 0` (the npm habit) passes the `--` through: ignore it.
+      args: argv[0] === '--' ? argv.slice(1) : [...argv],
       strict: true,
       allowPositionals: false,
       options: {

@@ -2,7 +2,8 @@
 // function → proxy result, each failure rendered as the template's gateway response.
 import { randomUUID } from 'node:crypto';
 import type { SigningKey } from '../auth/signing-key.ts';
-import { verifyToken } from '../auth/tokens.ts';
+import { TokenCache } from '../auth/token-cache.ts';
+import { type AuthorizerClaims, verifyTokenDetailed } from '../auth/tokens.ts';
 import type { LogSink } from '../server/access-log.ts';
 import type { ApiModel } from '../template/model.ts';
 import { preflightResponse } from './cors.ts';
@@ -47,6 +48,14 @@ const headerOf = (raw: readonly string[], name: string) => {
 export function createGateway(deps: GatewayDeps): (request: GatewayRequest) => Promise<GatewayAnswer> {
   const { model } = deps;
   const match = routeMatcher(model.routes);
+  const verified = new TokenCache();
+  const authorize = async (token: string): Promise<AuthorizerClaims | null> => {
+    const cached = verified.get(token);
+    if (cached) return cached;
+    const result = await verifyTokenDetailed(deps.key, token);
+    if (result) verified.set(token, result.claims, result.expiresAt);
+    return result?.claims ?? null;
+  };
   return async (request) => {
     let resourcePath = '';
     let pathParameters: Record<string, string> = {};
@@ -74,13 +83,13 @@ export function createGateway(deps: GatewayDeps): (request: GatewayRequest) => P
     const { route } = matched;
     resourcePath = route.resource;
     pathParameters = matched.pathParameters ?? {};
-    let claims = null;
+    let claims: AuthorizerClaims | null = null;
     if (route.authorizer !== null) {
       const authorizer = model.authorizers.get(route.authorizer);
       const raw = headerOf(request.rawHeaders, authorizer?.identityHeader ?? 'Authorization');
       // Cognito authorizers take the bare token; `Bearer <token>` is accepted as well.
       const token = raw?.replace(/^Bearer\s+/i, '').trim();
-      claims = token ? await verifyToken(deps.key, token) : null;
+      claims = token ? await authorize(token) : null;
       if (!claims) return fail('UNAUTHORIZED');
     }
     const runtime = deps.runtimes.get(route.functionId);

@@ -101,7 +101,8 @@ export function createLocalHttpServer(deps: HttpServerDeps): LocalHttpServer {
         if (inFlight === 0 && drained) drained();
       });
   });
-  server.keepAliveTimeout = 5_000;
+  // Longer than most clients keep idle sockets, so a reused socket is never one the server just closed.
+  server.keepAliveTimeout = 65_000;
 
   return {
     server,
