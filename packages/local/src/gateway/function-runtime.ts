@@ -34,6 +34,8 @@ export interface RuntimeOptions {
   readonly output: OutputSink;
   /** Most environments alive at once for this function. */
   readonly maxEnvironments: number;
+  /** Invocations one environment runs at once (1 in Lambda's classic model). */
+  readonly invocationsPerEnvironment: number;
 }
 
 /** Runs one function's invocations. */
@@ -41,15 +43,16 @@ export class FunctionRuntime {
   readonly #fn: FunctionModel;
   readonly #env: Record<string, string>;
   readonly #options: RuntimeOptions;
-  /** Warm and free, most recently used last (reused first, so state stays warm). */
-  readonly #idle: FunctionWorker[] = [];
-  readonly #all = new Set<FunctionWorker>();
-  readonly #waiting: ((worker: FunctionWorker) => void)[] = [];
+  /** Environments taking new invocations, oldest (warmest) first. */
+  readonly #live: FunctionWorker[] = [];
+  /** Environments ended by a timeout, finishing what they still run. */
+  readonly #retiring = new Set<FunctionWorker>();
+  readonly #waiting: (() => void)[] = [];
 
   /**
    * @example
    * ```ts
-   * const runtime = new FunctionRuntime(fn, { sharedEnv, log, output, maxEnvironments: 4 });
+   * const runtime = new FunctionRuntime(fn, { sharedEnv, log, output, maxEnvironments: 4, invocationsPerEnvironment: 1 });
    * const outcome = await runtime.invoke(event, randomUUID());
    * ```
    */
@@ -73,40 +76,60 @@ export class FunctionRuntime {
     const worker = new FunctionWorker(this.#fn, entry, this.#env, this.#options.output, (ms) =>
       this.#options.log(`cold start ${id} (init ${Math.round(ms)} ms)`),
     );
-    this.#all.add(worker);
+    this.#live.push(worker);
     return worker;
   }
 
-  /** A free environment: a warm one, a new one, or the next one released. */
-  #acquire(entry: string, waitMs: number): Promise<FunctionWorker | null> {
-    const warm = this.#idle.pop();
-    if (warm) return Promise.resolve(warm);
-    if (this.#all.size < this.#options.maxEnvironments) return Promise.resolve(this.#spawn(entry));
-    return new Promise((resolve) => {
-      const take = (worker: FunctionWorker) => {
-        clearTimeout(timer);
-        resolve(worker);
-      };
-      const timer = setTimeout(() => {
-        this.#waiting.splice(this.#waiting.indexOf(take), 1);
-        resolve(null);
-      }, waitMs);
-      this.#waiting.push(take);
-    });
+  /** The least busy live environment with a free slot (ties: the oldest, i.e. warmest). */
+  #free(): FunctionWorker | undefined {
+    let best: FunctionWorker | undefined;
+    for (const worker of this.#live) {
+      if (worker.alive && worker.busy < this.#options.invocationsPerEnvironment && (!best || worker.busy < best.busy)) {
+        best = worker;
+      }
+    }
+    return best;
   }
 
-  #release(worker: FunctionWorker, reusable: boolean, entry: string): void {
-    if (!reusable || !worker.alive) {
-      this.#all.delete(worker);
-      void worker.terminate();
-      // The freed slot goes to the next waiting request, in a new environment.
-      const next = this.#waiting.shift();
-      if (next) next(this.#spawn(entry));
-      return;
+  /** An environment with a free slot: an existing one, a new one, or the next one freed. */
+  async #acquire(entry: string, waitMs: number): Promise<FunctionWorker | null> {
+    const deadline = Date.now() + waitMs;
+    for (;;) {
+      for (const dead of this.#live.filter((w) => !w.alive)) this.#drop(dead);
+      const free = this.#free();
+      if (free) return free;
+      if (this.#live.length < this.#options.maxEnvironments) return this.#spawn(entry);
+      const woken = await new Promise<boolean>((resolve) => {
+        const wake = () => {
+          clearTimeout(timer);
+          resolve(true);
+        };
+        const timer = setTimeout(() => {
+          this.#waiting.splice(this.#waiting.indexOf(wake), 1);
+          resolve(false);
+        }, deadline - Date.now());
+        this.#waiting.push(wake);
+      });
+      if (!woken) return null;
     }
-    const next = this.#waiting.shift();
-    if (next) next(worker);
-    else this.#idle.push(worker);
+  }
+
+  /** Takes an environment out of service; it ends once nothing runs in it any more. */
+  #drop(worker: FunctionWorker): void {
+    const at = this.#live.indexOf(worker);
+    if (at >= 0) this.#live.splice(at, 1);
+    this.#retiring.add(worker);
+  }
+
+  #settled(worker: FunctionWorker, reusable: boolean): void {
+    if (!reusable || !worker.alive) this.#drop(worker);
+    for (const old of this.#retiring) {
+      if (old.busy === 0 || !old.alive) {
+        this.#retiring.delete(old);
+        void old.terminate();
+      }
+    }
+    this.#waiting.shift()?.();
   }
 
   /** Invokes the handler once; never rejects. */
@@ -122,15 +145,15 @@ export class FunctionRuntime {
     const timeoutMs = Math.min(this.#fn.timeoutSeconds * 1000, INTEGRATION_TIMEOUT_MS - (Date.now() - started));
     const outcome = await worker.invoke(event, awsRequestId, timeoutMs);
     // Lambda ends a timed-out environment (and a crashed one is gone anyway).
-    this.#release(worker, outcome.kind !== 'timeout', entry);
+    this.#settled(worker, outcome.kind !== 'timeout');
     return outcome;
   }
 
   /** Ends every environment of this function. */
   async stop(): Promise<void> {
-    const all = [...this.#all];
-    this.#all.clear();
-    this.#idle.length = 0;
+    const all = [...this.#live, ...this.#retiring];
+    this.#live.length = 0;
+    this.#retiring.clear();
     await Promise.all(all.map((w) => w.terminate()));
   }
 }
