@@ -35,7 +35,8 @@ export type Script = (context: ScriptContext) => Promise<number>;
  */
 export function processContext(): ScriptContext {
   return {
-    argv: process.argv.slice(2),
+    // `pnpm import -- --concurrency 4` passes the `--` on; it means nothing to these scripts.
+    argv: process.argv[2] === '--' ? process.argv.slice(3) : process.argv.slice(2),
     env: process.env,
     // `pnpm --filter … import file.csv` runs in the package's folder; INIT_CWD is where the
     // user typed it, which is what a relative path in their command means.

@@ -5,12 +5,6 @@ import type { FetchFunction } from '@serverless-todo/client';
 import { matchRoute } from '@serverless-todo/contract';
 import { conformanceErrors } from '@serverless-todo/contract/responses';
 
-// A gap another package owns, tolerated by name and nothing wider: template.yaml's gateway
-// responses (which the local API copies) set no X-Request-Id on the 401, though openapi.yaml
-// documents it on every 401. contract-tests lists the same known failure.
-const KNOWN_GAP = { status: 401, error: 'header X-Request-Id is missing' };
-let gapReported = false;
-
 /** The checking fetch and what it saw. */
 export interface CheckedFetch {
   readonly fetch: FetchFunction;
@@ -22,7 +16,8 @@ export interface CheckedFetch {
 
 /**
  * Wraps `inner` (default: globalThis.fetch) so that every response of an API route is
- * checked against openapi.yaml (conformanceErrors, the list behind assertConforms). Other URLs (the dev token endpoint) pass unchecked.
+ * checked against openapi.yaml (conformanceErrors: the list behind assertConforms). Other
+ * URLs (the dev token endpoint) pass unchecked.
  *
  * @example
  * ```ts
@@ -51,11 +46,6 @@ export function checkedFetch(inner: FetchFunction = (input, init) => globalThis.
         });
       } catch (error) {
         errors = [`body is not JSON: ${(error as Error).message}`];
-      }
-      if (response.status === KNOWN_GAP.status && errors.includes(KNOWN_GAP.error)) {
-        errors = errors.filter((e) => e !== KNOWN_GAP.error);
-        if (!gapReported) console.warn(`known gap, tolerated: 401 without X-Request-Id (${method} ${url.pathname})`);
-        gapReported = true;
       }
       checked++;
       if (errors.length > 0) violations.push(`${method} ${url.pathname} → ${response.status}: ${errors.join('; ')}`);
