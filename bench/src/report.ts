@@ -86,7 +86,10 @@ function table(rows: readonly Row[]): string {
   return lines.map((l) => (l.startsWith('|') ? l : `| ${l} |`)).join('\n');
 }
 
-/** Prints the table and writes bench/results/latest.json and docs/performance.md. */
+/**
+ * Prints the table and writes bench/results/latest.json and docs/performance.md, or both
+ * files into BENCH_OUT_DIR when it is set (CI's smoke run leaves the committed ones alone).
+ */
 export function writeReport(rows: readonly Row[], options: { quick: boolean; crashed?: readonly string[] }): void {
   const crashed = options.crashed ?? [];
   const machine = {
@@ -98,7 +101,8 @@ export function writeReport(rows: readonly Row[], options: { quick: boolean; cra
   };
   const date = new Date().toISOString();
   console.log(`\n${table(rows)}\n`);
-  const results = join(root, 'bench/results');
+  const outDir = process.env.BENCH_OUT_DIR;
+  const results = outDir ?? join(root, 'bench/results');
   mkdirSync(results, { recursive: true });
   const json = {
     date,
@@ -143,5 +147,5 @@ export function writeReport(rows: readonly Row[], options: { quick: boolean; cra
     table(rows),
     '',
   ].join('\n');
-  writeFileSync(join(root, 'docs/performance.md'), doc);
+  writeFileSync(outDir ? join(outDir, 'performance.md') : join(root, 'docs/performance.md'), doc);
 }
