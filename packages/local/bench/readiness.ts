@@ -24,7 +24,7 @@ async function once(command: string, args: string[]): Promise<number> {
     out += chunk.toString('utf8');
   });
   try {
-    for (let i = 0; i < 600; i++) {
+    for (let i = 0; i < 3000; i++) {
       const url = /API {3}(http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1];
       if (url) {
         const res = await fetch(`${url}/hello`).catch(() => null);
@@ -45,7 +45,8 @@ async function once(command: string, args: string[]): Promise<number> {
 await ensureBundles(console.log);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 for (const [label, command, args] of [
-  ['pnpm start', 'pnpm', ['-s', 'start', '--']],
+  ['root pnpm start', 'pnpm', ['-s', '-w', 'start', '--']],
+  ['pnpm start in packages/local', 'pnpm', ['-s', 'start', '--']],
   ['node bin', process.execPath, ['bin/serverless-todo-local.js']],
 ] as const) {
   const times: number[] = [];
