@@ -1,13 +1,11 @@
 // One in-process dynalite (127.0.0.1, port 0) with the template's tables, and the function
 // bundles loaded into this process against it: the shared ground of the data-layer, list
 // and local-API suites, so each comparison's two sides hit the very same database.
-import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
-import { CreateTableCommand, type CreateTableCommandInput, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { templateTables } from '@serverless-todo/lambda/build';
+import { createTableInputs } from '@serverless-todo/lambda/build';
+import { startDynalite } from '@serverless-todo/testkit';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
-import dynalite from 'dynalite';
 import { functionBundles, LAMBDA_ENV } from './lambda-bundles.ts';
 
 /** A function's handler as its bundle exports it. */
@@ -23,30 +21,13 @@ export interface DynamoWorld {
   handler(operationId: string): Handler;
 }
 
-// CreateTable takes these; PITR, SSE and TTL are deployment settings dynalite lacks.
-const CREATE_TABLE_KEYS = ['AttributeDefinitions', 'KeySchema', 'BillingMode', 'GlobalSecondaryIndexes'] as const;
-
 let world: Promise<{ world: DynamoWorld; close: () => Promise<void> }> | undefined;
 
 async function start(): Promise<{ world: DynamoWorld; close: () => Promise<void> }> {
-  const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const db = await startDynalite({ tables: createTableInputs() });
+  const { endpoint } = db;
   // The bundles read their configuration once, at module scope: set it before importing.
   Object.assign(process.env, LAMBDA_ENV, { DYNAMODB_ENDPOINT: endpoint });
-  const base = new DynamoDBClient({
-    endpoint,
-    region: 'local',
-    credentials: { accessKeyId: 'l', secretAccessKey: 'l' },
-  });
-  for (const { logicalId, properties } of templateTables()) {
-    const input: Record<string, unknown> = { TableName: logicalId };
-    for (const key of CREATE_TABLE_KEYS) if (properties[key] !== undefined) input[key] = properties[key];
-    await base.send(new CreateTableCommand(input as unknown as CreateTableCommandInput));
-  }
   const handlers = new Map<string, Handler>();
   for (const bundle of await functionBundles()) {
     const module = (await import(pathToFileURL(bundle.entry).href)) as { handler: Handler };
@@ -55,7 +36,7 @@ async function start(): Promise<{ world: DynamoWorld; close: () => Promise<void>
   return {
     world: {
       endpoint,
-      client: DynamoDBDocumentClient.from(base),
+      client: DynamoDBDocumentClient.from(db.client),
       tableName: LAMBDA_ENV.TABLE_NAME as string,
       handler(operationId) {
         const found = handlers.get(operationId);
@@ -63,11 +44,7 @@ async function start(): Promise<{ world: DynamoWorld; close: () => Promise<void>
         return found;
       },
     },
-    close: async () => {
-      base.destroy();
-      server.closeAllConnections?.();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
+    close: db.stop,
   };
 }
 

@@ -1,6 +1,7 @@
 export { type BuildFunctionsOptions, type BuiltFunction, buildFunctions, entryOf } from './build-functions.ts';
 export { isBuildStale } from './stamp.ts';
 export {
+  createTableInputs,
   type FunctionDefinition,
   loadTemplate,
   type Template,

@@ -140,3 +140,30 @@ export function templateTables(
     .filter(([, resource]) => resource.Type === 'AWS::DynamoDB::Table')
     .map(([logicalId, resource]) => ({ logicalId, properties: resource.Properties ?? {} }));
 }
+
+// CreateTable accepts these; PITR, SSE and TTL are deployment settings that local stores lack.
+const CREATE_TABLE_KEYS = [
+  'AttributeDefinitions',
+  'KeySchema',
+  'BillingMode',
+  'ProvisionedThroughput',
+  'GlobalSecondaryIndexes',
+  'LocalSecondaryIndexes',
+] as const;
+
+/**
+ * CreateTable inputs for the template's tables, each named after its logical id: what a
+ * local DynamoDB (dynalite) needs to stand in for the deployed tables.
+ *
+ * @example
+ * ```ts
+ * for (const input of createTableInputs()) await client.send(new CreateTableCommand(input));
+ * ```
+ */
+export function createTableInputs(template: Template = loadTemplate()): Record<string, unknown>[] {
+  return templateTables(template).map(({ logicalId, properties }) => {
+    const input: Record<string, unknown> = { TableName: logicalId };
+    for (const key of CREATE_TABLE_KEYS) if (properties[key] !== undefined) input[key] = properties[key];
+    return input;
+  });
+}

@@ -6,15 +6,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { OperationId, Task, TaskList } from '@serverless-todo/contract';
 import { assertConforms } from '@serverless-todo/contract/responses';
+import { CHROMIUM_PATH, launchChromium } from '@serverless-todo/testkit';
 import { build } from 'esbuild';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFiles } from './support/static-server.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const built = existsSync(new URL('../dist/browser.js', import.meta.url));
-const ready = existsSync(CHROMIUM) && built;
-if (!ready) console.warn(`browser test skipped: needs ${CHROMIUM} (apt-get install chromium) and a built dist/`);
+const ready = existsSync(CHROMIUM_PATH) && built;
+if (!ready) console.warn(`browser test skipped: needs ${CHROMIUM_PATH} (apt-get install chromium) and a built dist/`);
 
 interface Seen {
   readonly status: number;
@@ -42,18 +42,7 @@ describe.runIf(ready)('in Chromium, with mockServiceWorker.js', () => {
       '/page.js': bundle.outputFiles[0]?.text ?? '',
       '/mockServiceWorker.js': worker,
     });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage();
     await page.goto(`${site.origin}/`);
     await page.waitForFunction(() => 'todoMock' in window);
