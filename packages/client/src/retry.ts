@@ -86,6 +86,7 @@ export const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
         clearTimeout(timer);
         reject(signal.reason);
       },
-      { signal: AbortSignal.timeout(ms) },
+      // AbortSignal.timeout takes whole milliseconds; jittered delays are fractional.
+      { signal: AbortSignal.timeout(Math.ceil(ms)) },
     );
   });

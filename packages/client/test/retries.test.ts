@@ -5,6 +5,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTodoClient, type TodoClientOptions } from '../src/index.ts';
+import { sleep } from '../src/retry.ts';
 import { type Answer, fakeFetch, hang } from './helpers/fake-fetch.ts';
 import {
   contractResponse,
@@ -252,5 +253,18 @@ describe('against a real loopback server', () => {
     const c = createTodoClient({ baseUrl: `http://127.0.0.1:${port}`, token: 't', timeoutMs: 50 });
     await expect(c.tasks.get(USER, TASK_ID)).rejects.toMatchObject({ name: 'TimeoutError' });
     await vi.waitFor(() => expect(closed).toBe(1), { timeout: 5_000 });
+  });
+});
+
+describe('sleep', () => {
+  it('accepts a fractional (jittered) delay together with a signal', async () => {
+    await expect(sleep(0.5, new AbortController().signal)).resolves.toBeUndefined();
+  });
+
+  it('rejects with the signal reason when aborted', async () => {
+    const controller = new AbortController();
+    const waiting = sleep(10_000, controller.signal);
+    controller.abort(new Error('stop'));
+    await expect(waiting).rejects.toThrow('stop');
   });
 });
