@@ -1,3 +1,4 @@
+/// <reference path="./types.d.ts" />
 // Embedded DynamoDB: dynalite in this process, on a loopback port of its own, with the
 // template's tables created if they are missing.
 import { mkdirSync } from 'node:fs';
