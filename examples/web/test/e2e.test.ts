@@ -5,10 +5,10 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { assertConforms } from '@serverless-todo/contract/responses';
 import { type LocalApi, startLocalApi } from '@serverless-todo/local';
+import { launchChromium } from '@serverless-todo/testkit';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type BuiltApp, buildAndServe } from './support/built-app.ts';
-import { launchChromium } from './support/chromium.ts';
 import { type PageConformance, watchApiResponses } from './support/page-conformance.ts';
 import { TodoPage } from './support/todo-page.ts';
 

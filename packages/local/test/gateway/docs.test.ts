@@ -2,7 +2,7 @@
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { openapiPath } from '@serverless-todo/contract/openapi';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '@serverless-todo/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalApi } from '../../src/index.ts';
 import { startFixtureApi } from '../helpers/fixture-api.ts';
@@ -40,18 +40,7 @@ describe('docs', () => {
   );
 
   it('renders in headless Chromium, offline', async () => {
-    const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       // Anything not from this server is refused by the page's CSP before it leaves the browser.
