@@ -20,6 +20,8 @@ export const INTEGRATION_TIMEOUT_MS = 29_000;
 function runtimeEnv(fn: FunctionModel): Record<string, string> {
   return {
     AWS_LAMBDA_FUNCTION_NAME: fn.logicalId,
+    // Powertools reports cold starts only for on-demand environments, as Lambda marks them.
+    AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
     AWS_LAMBDA_FUNCTION_VERSION: '$LATEST',
     AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(fn.memoryMB),
     AWS_LAMBDA_LOG_GROUP_NAME: `/aws/lambda/${fn.logicalId}`,

@@ -114,3 +114,16 @@ describe('rejected requests', () => {
     expect(huge.status).toBe(413);
   });
 });
+
+describe('function logs', () => {
+  it('mark the first invocation of each environment as a cold start, and later ones as warm', async () => {
+    for (let i = 0; i < 3; i++) await call('getHello', 'GET', '/hello');
+    const requests = api.lines
+      .filter((line) => line.includes('"message":"request"'))
+      .map((line) => JSON.parse(line.slice(line.indexOf('{'))) as { function_name?: string; cold_start?: boolean });
+    const hello = requests.filter((r) => r.function_name === 'GetHelloFunction');
+    expect(hello.length).toBeGreaterThanOrEqual(3);
+    expect(hello[0]?.cold_start).toBe(true);
+    expect(hello.filter((r) => r.cold_start === false).length).toBeGreaterThan(0);
+  });
+});
