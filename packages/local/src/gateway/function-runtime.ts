@@ -68,9 +68,15 @@ export class FunctionRuntime {
     this.#options = options;
   }
 
+  #entry: string | null = null;
+
+  /** The bundle's entry file, looked up until found, then kept (a rebuild keeps its path). */
   #entryFile(): string | null {
-    const base = join(this.#fn.codeDir, this.#fn.handlerModule);
-    return EXTENSIONS.map((ext) => base + ext).find((f) => existsSync(f)) ?? null;
+    if (this.#entry === null) {
+      const base = join(this.#fn.codeDir, this.#fn.handlerModule);
+      this.#entry = EXTENSIONS.map((ext) => base + ext).find((f) => existsSync(f)) ?? null;
+    }
+    return this.#entry;
   }
 
   #spawn(entry: string): FunctionWorker {
