@@ -3,32 +3,15 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { eagerOutputs } from '@serverless-todo/lambda/build';
 import { distPath } from '@serverless-todo/lambda/template';
+import type { Metafile } from 'esbuild';
 import { functionBundles } from '../lambda-bundles.ts';
 import type { Row } from '../report.ts';
-
-interface Output {
-  readonly bytes: number;
-  readonly imports: readonly { readonly path: string; readonly kind: string; readonly external?: boolean }[];
-}
 
 const KB = 1024;
 // The build writes metafile paths relative to the lambda package (the parent of dist/).
 const packageRoot = dirname(distPath.replace(/\/+$/, ''));
-
-/** The outputs a cold start loads: the entry and the chunks it imports statically, transitively. */
-function eager(outputs: Readonly<Record<string, Output>>, entry: string): string[] {
-  const seen = new Set<string>();
-  const pending = [entry];
-  while (pending.length > 0) {
-    const file = pending.pop() as string;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    for (const i of outputs[file]?.imports ?? [])
-      if (i.kind === 'import-statement' && !i.external) pending.push(i.path);
-  }
-  return [...seen];
-}
 
 /**
  * Runs the bundle-size suite (sizes, no timing: --quick changes nothing here).
@@ -42,13 +25,12 @@ export async function bundleSizeSuite(_: { quick: boolean }): Promise<Row[]> {
   const rows: Row[] = [];
   for (const bundle of await functionBundles()) {
     const dir = dirname(bundle.entry);
-    const { outputs } = JSON.parse(await readFile(join(dir, 'metafile.json'), 'utf8')) as {
-      outputs: Record<string, Output>;
-    };
+    const metafile = JSON.parse(await readFile(join(dir, 'metafile.json'), 'utf8')) as Metafile;
+    const { outputs } = metafile;
     const shipped = Object.values(outputs).reduce((sum, o) => sum + o.bytes, 0);
-    const entryKey = Object.keys(outputs).find((k) => k.endsWith(`${bundle.operationId}/index.mjs`));
-    if (entryKey === undefined) throw new Error(`${bundle.operationId}: its metafile lists no index.mjs`);
-    const loaded = await Promise.all(eager(outputs, entryKey).map((file) => readFile(join(packageRoot, file))));
+    const eager = eagerOutputs(metafile, bundle.entry, packageRoot);
+    if (!outputs[eager[0] as string]) throw new Error(`${bundle.operationId}: its metafile lists no ${eager[0]}`);
+    const loaded = await Promise.all(eager.map((file) => readFile(join(packageRoot, file))));
     const code = Buffer.concat(loaded);
     rows.push(
       {

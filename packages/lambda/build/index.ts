@@ -1,4 +1,5 @@
 export { type BuildFunctionsOptions, type BuiltFunction, buildFunctions, entryOf } from './build-functions.ts';
+export { eagerOutputs } from './metafile.ts';
 export { isBuildStale } from './stamp.ts';
 export {
   createTableInputs,
