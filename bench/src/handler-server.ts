@@ -2,9 +2,9 @@
 // the HTTP hop alone, without the gateway emulation (no auth, no worker, no template). It
 // separates what HTTP costs on this machine from what the emulation adds on top.
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { apiEvent, lambdaContext } from './api-event.ts';
 import type { Handler } from './dynamo-world.ts';
+import { serveOnLoopback } from './loopback-server.ts';
 
 /** A running handler server. */
 export interface HandlerServer {
@@ -40,16 +40,5 @@ export async function startHandlerServer(handler: Handler): Promise<HandlerServe
       () => res.writeHead(500).end(),
     );
   });
-  server.keepAliveTimeout = 60_000;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
-  };
+  return serveOnLoopback(server);
 }

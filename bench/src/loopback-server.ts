@@ -1,7 +1,7 @@
 // A loopback node:http server (127.0.0.1, port 0) that answers every request with one fixed
 // Task as JSON, with the headers the API sends: the client suite's server, so only the
 // clients differ between variants.
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Task } from '@serverless-todo/contract';
 
@@ -49,6 +49,18 @@ export async function startTaskServer(): Promise<LoopbackServer> {
     req.resume();
     req.on('end', () => res.writeHead(200, TASK_HEADERS).end(TASK_BODY));
   });
+  return serveOnLoopback(server);
+}
+
+/**
+ * Listens on 127.0.0.1 (a free port) with long keep-alive, and closes every connection on close.
+ *
+ * @example
+ * ```ts
+ * const { url, close } = await serveOnLoopback(createServer(handler));
+ * ```
+ */
+export async function serveOnLoopback(server: Server): Promise<LoopbackServer> {
   server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
