@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { openapiPath } from '@serverless-todo/contract/openapi';
 import { responseValidators } from '@serverless-todo/contract/responses';
-import { bodyValidators } from '@serverless-todo/contract/validators';
+import { requestSpecs } from '@serverless-todo/contract/validators';
 import { bundleModule } from '../bundle.ts';
 import { interleave, rate, timeProcess } from '../measure.ts';
 import type { Row } from '../report.ts';
@@ -32,7 +32,8 @@ export async function contractSuite({ quick }: { quick: boolean }): Promise<Row[
   const suite = 'contract';
   const precompiled = await bundleModule(
     'contract-validators',
-    "import { validateRequest } from '@serverless-todo/contract'; validateRequest('listTasks', { pathParameters: { user_id: 'u' } });",
+    // What a function loads: the checker and its own operation's spec.
+    "import { checkRequest } from '@serverless-todo/contract'; import { listTasks } from '@serverless-todo/contract/requests/listTasks'; checkRequest(listTasks, { pathParameters: { user_id: 'u' } });",
     benchDir,
   );
   const runtime = await bundleModule('runtime-ajv', runtimeAjvSource(openapiPath), benchDir);
@@ -47,7 +48,7 @@ export async function contractSuite({ quick }: { quick: boolean }): Promise<Row[
     { rounds: quick ? 12 : 30, maxMs: quick ? 20_000 : 90_000 },
   );
 
-  const generatedCreate = bodyValidators.createTask!;
+  const generatedCreate = requestSpecs.createTask.checkBody!;
   const generatedTask = responseValidators['getTask 200 application/json']!;
   const { compileRuntime } = await import(runtime);
   const runtimeValidators = compileRuntime() as { createTask: (v: unknown) => boolean; task: (v: unknown) => boolean };

@@ -75,57 +75,69 @@ function parametersSchema(op: OperationModel): JsonObject {
 }
 
 /** Post-processes ajv's standalone output into a self-contained, typed-enough ES module. */
-function finish(code: string, exportsTable: string): string {
+function finish(code: string, exportsTable: string, extraImport = '', runtime = '../runtime/'): string {
   let body = code.replace(/^"use strict";/, '');
   body = body.replaceAll('require("ajv/dist/runtime/ucs2length").default', 'ucs2length');
   const leftover = /require\("([^"]+)"\)/.exec(body);
   if (leftover) throw new Error(`ajv emitted an unsupported runtime import: ${leftover[1]}`);
   return [
     '// @ts-nocheck -- ajv standalone output; typed through the table at the end.',
-    "import { formats } from '../runtime/formats.ts';",
-    "import { ucs2length } from '../runtime/ucs2length.ts';",
-    "import type { ValidateFunction } from '../runtime/validate-function.ts';",
+    `import { formats } from '${runtime}formats.ts';`,
+    `import { ucs2length } from '${runtime}ucs2length.ts';`,
+    extraImport || `import type { ValidateFunction } from '${runtime}validate-function.ts';`,
     body,
     exportsTable,
     '',
   ].join('\n');
 }
 
-/** Parameter validators (`{ path, query, headers }`, strings coerced to declared types). */
-export function parameterValidatorsSource(spec: JsonObject, ops: readonly OperationModel[]): string {
-  const ajv = newAjv({ coerceTypes: true });
-  addComponents(ajv, spec);
-  const exportsMap: Record<string, string> = {};
-  for (const op of ops) {
-    ajv.addSchema({ $id: op.operationId, ...parametersSchema(op) });
-    exportsMap[op.operationId] = op.operationId;
-  }
-  const table = [
-    '/** The parameters validator of each operation. */',
-    'export const parameterValidators: Record<string, ValidateFunction> = {',
-    ...ops.map((op) => `  ${op.operationId},`),
-    '};',
-  ].join('\n');
-  return finish(standaloneCode(ajv, exportsMap), table);
+/** Wraps one standalone validator in its own scope, so several share a module without clashes. */
+function scoped(ajv: ReturnType<typeof newAjv>, id: string): string {
+  const code = standaloneCode(ajv, { v: id }).replace(/^"use strict";/, '');
+  const exported = /export const v = (\w+);/.exec(code);
+  if (!exported) throw new Error(`ajv emitted no export for ${id}`);
+  return `(() => {${code.replace(exported[0], '')}\nreturn ${exported[1]};\n})()`;
 }
 
-/** Request body validators (JSON as parsed, nothing coerced; defaults filled in). */
-export function bodyValidatorsSource(spec: JsonObject, ops: readonly OperationModel[]): string {
-  const ajv = newAjv({ coerceTypes: false });
-  addComponents(ajv, spec);
-  const withBody = ops.filter((op) => op.body !== null);
-  const exportsMap: Record<string, string> = {};
-  for (const op of withBody) {
-    ajv.addSchema({ $id: op.operationId, ...(toAjvSchema(op.body?.schema) as JsonObject) });
-    exportsMap[op.operationId] = op.operationId;
+/**
+ * One module per operation: what checking its requests needs and nothing else, so a function
+ * that serves one operation loads one operation's validators. Parameters are coerced from
+ * strings to their declared types; bodies are checked as parsed, with defaults filled in.
+ */
+export function requestSpecSource(spec: JsonObject, op: OperationModel): string {
+  const params = newAjv({ coerceTypes: true });
+  addComponents(params, spec);
+  params.addSchema({ $id: op.operationId, ...parametersSchema(op) });
+  let body = 'null';
+  if (op.body !== null) {
+    const bodies = newAjv({ coerceTypes: false });
+    addComponents(bodies, spec);
+    bodies.addSchema({ $id: op.operationId, ...(toAjvSchema(op.body.schema) as JsonObject) });
+    body = scoped(bodies, op.operationId);
   }
-  const table = [
-    '/** The body validator of each operation that takes a body. */',
-    'export const bodyValidators: Record<string, ValidateFunction> = {',
-    ...withBody.map((op) => `  ${op.operationId},`),
-    '};',
+  const info = {
+    operationId: op.operationId,
+    auth: op.auth,
+    body: op.body && { contentType: op.body.contentType, maxBytes: op.body.maxBytes, required: op.body.required },
+  };
+  const fields = JSON.stringify(info).slice(1, -1);
+  return finish(
+    `/** How to check a ${op.method} ${op.path} request. */\nexport const ${op.operationId}: RequestSpec<'${op.operationId}'> = {${fields}, parameters: ${scoped(params, op.operationId)}, checkBody: ${body}};`,
+    '',
+    "import type { RequestSpec } from '../../runtime/request-spec.ts';",
+    '../../runtime/',
+  );
+}
+
+/** The request spec of every operation, for callers that serve them all (the mocks). */
+export function requestSpecsIndexSource(ops: readonly OperationModel[]): string {
+  return [
+    ...ops.map((op) => `import { ${op.operationId} } from './requests/${op.operationId}.ts';`),
+    '',
+    "/** Every operation's request spec, by operationId. */",
+    `export const requestSpecs = { ${ops.map((op) => op.operationId).join(', ')} } as const;`,
+    '',
   ].join('\n');
-  return finish(standaloneCode(ajv, exportsMap), table);
 }
 
 /** Response validators keyed "operationId status contentType", for tests and conformance checks. */

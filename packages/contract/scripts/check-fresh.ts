@@ -1,7 +1,7 @@
 // Compares what `pnpm generate` would write with what is on disk.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generate, OUT_DIR, SPEC_FILE } from './generate.ts';
+import { generate, generatedOnDisk, OUT_DIR, SPEC_FILE } from './generate.ts';
 
 /** Names of generated files that differ from a fresh generation of `specFile`. */
 export async function staleFiles(specFile: string = SPEC_FILE, dir: string = OUT_DIR): Promise<string[]> {
@@ -14,6 +14,8 @@ export async function staleFiles(specFile: string = SPEC_FILE, dir: string = OUT
     } catch {}
     if (actual !== content) stale.push(name);
   }
+  // A file the spec no longer produces (a removed operation's module) is stale too.
+  for (const name of generatedOnDisk(dir)) if (!expected.has(name)) stale.push(name);
   return stale;
 }
 

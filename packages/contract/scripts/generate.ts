@@ -2,12 +2,12 @@
 // files are written (each through a temp file and a rename) only when all of it succeeded,
 // so a broken spec leaves the previous output intact.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { operationTableSource } from './build-table.ts';
 import { aliasesSource, typesSource } from './build-types.ts';
-import { bodyValidatorsSource, parameterValidatorsSource, responseValidatorsSource } from './build-validators.ts';
+import { requestSpecSource, requestSpecsIndexSource, responseValidatorsSource } from './build-validators.ts';
 import { loadSpec, SpecError } from './load-spec.ts';
 import { operationModel } from './operation-model.ts';
 
@@ -26,9 +26,9 @@ export async function generate(specFile: string = SPEC_FILE): Promise<Map<string
     ['validated-types.ts', await typesSource(spec, { validated: true })],
     ['schemas.ts', aliasesSource(spec)],
     ['operations.ts', operationTableSource(ops)],
-    ['parameter-validators.ts', parameterValidatorsSource(spec, ops)],
-    ['body-validators.ts', bodyValidatorsSource(spec, ops)],
+    ['request-specs.ts', requestSpecsIndexSource(ops)],
     ['response-validators.ts', responseValidatorsSource(spec, ops)],
+    ...ops.map((op): [string, string] => [`requests/${op.operationId}.ts`, requestSpecSource(spec, op)]),
   ]);
   const out = new Map<string, string>();
   for (const [name, content] of files) out.set(name, `${HEADER}\n${content.replace(/\s*$/, '\n')}`);
@@ -40,11 +40,24 @@ export async function generate(specFile: string = SPEC_FILE): Promise<Map<string
   return out;
 }
 
-/** Writes the files atomically (temp file + rename each). */
+/** The generated files under `dir`, as paths relative to it. */
+export function generatedOnDisk(dir: string = OUT_DIR): string[] {
+  try {
+    return readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+      .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1));
+  } catch {
+    return [];
+  }
+}
+
+/** Writes the files atomically (temp file + rename each) and removes generated files no longer produced. */
 export function writeAll(files: Map<string, string>, dir: string = OUT_DIR): void {
   mkdirSync(dir, { recursive: true });
+  for (const name of generatedOnDisk(dir)) if (!files.has(name)) rmSync(join(dir, name));
   for (const [name, content] of files) {
     const target = join(dir, name);
+    mkdirSync(dirname(target), { recursive: true });
     let current: string | undefined;
     try {
       current = readFileSync(target, 'utf8');

@@ -11,9 +11,12 @@ export {
 } from './problems.ts';
 export { allowedMethods, matchRoute, type RouteMatch } from './route.ts';
 export type { OperationInfo, ResponseInfo } from './runtime/operation-info.ts';
+export type { RequestSpec } from './runtime/request-spec.ts';
+export type { ValidateFunction, ValidationError } from './runtime/validate-function.ts';
+export { validateRequest } from './validate-operation.ts';
 export {
+  checkRequest,
   type RawRequest,
   type ValidationResult,
   type ValidRequest,
-  validateRequest,
 } from './validate-request.ts';

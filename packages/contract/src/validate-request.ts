@@ -1,11 +1,11 @@
 // The request check shared by the Lambda handlers and the mocks, so both reject the same
-// input with the same status, problem and pointers.
-import { bodyValidators } from './generated/body-validators.ts';
-import { type OperationId, operations } from './generated/operations.ts';
-import { parameterValidators } from './generated/parameter-validators.ts';
+// input with the same status, problem and pointers. It takes one operation's generated
+// RequestSpec; nothing here imports every operation's validators.
+import type { OperationId, operations } from './generated/operations.ts';
 import type { Problem, ProblemFieldError } from './generated/schemas.ts';
 import type { operations as ValidatedOperations } from './generated/validated-types.ts';
 import { problem } from './problems.ts';
+import type { RequestSpec } from './runtime/request-spec.ts';
 import { utf8Length } from './runtime/utf8-length.ts';
 import type { ValidationError } from './runtime/validate-function.ts';
 
@@ -103,7 +103,8 @@ const mediaType = (header: string | undefined) => header?.split(';')[0]?.trim().
  *
  * @example
  * ```ts
- * const result = validateRequest('createTask', {
+ * import { createTask } from '@serverless-todo/contract/requests/createTask';
+ * const result = checkRequest(createTask, {
  *   pathParameters: { user_id: 'user123' },
  *   headers: { 'content-type': 'application/json' },
  *   body: '{"title":"Learn AWS Lambda"}',
@@ -112,12 +113,13 @@ const mediaType = (header: string | undefined) => header?.split(';')[0]?.trim().
  * else result.problem.errors; // [{ pointer: '/title', detail: '…' }]
  * ```
  */
-export function validateRequest<Op extends OperationId>(operationId: Op, request: RawRequest): ValidationResult<Op> {
-  const operation = operations[operationId];
+export function checkRequest<Op extends OperationId>(
+  operation: RequestSpec<Op>,
+  request: RawRequest,
+): ValidationResult<Op> {
   const headers = plain(request.headers, true);
   const parameters = { path: plain(request.pathParameters), query: plain(request.query), headers };
-  const checkParameters = parameterValidators[operationId];
-  if (!checkParameters) throw new Error(`unknown operationId ${operationId}`);
+  const checkParameters = operation.parameters;
   const errors = checkParameters(parameters) ? [] : fieldErrors(checkParameters.errors);
 
   let body: unknown;
@@ -139,7 +141,7 @@ export function validateRequest<Op extends OperationId>(operationId: Op, request
       } catch {
         return invalid([{ pointer: '', detail: 'is not valid JSON' }, ...errors]);
       }
-      const checkBody = bodyValidators[operationId];
+      const checkBody = operation.checkBody;
       if (checkBody && !checkBody(body)) errors.push(...fieldErrors(checkBody.errors));
     }
   }

@@ -1,4 +1,4 @@
 // The precompiled validators themselves, for benchmarks and tools that check one schema.
-export { bodyValidators } from './generated/body-validators.ts';
-export { parameterValidators } from './generated/parameter-validators.ts';
+export { requestSpecs } from './generated/request-specs.ts';
+export type { RequestSpec } from './runtime/request-spec.ts';
 export type { ValidateFunction, ValidationError } from './runtime/validate-function.ts';

@@ -1,6 +1,8 @@
 // POST /users/{user_id}/tasks. With an Idempotency-Key the create goes through the
 // Powertools idempotency layer, loaded on first use so requests without the header (and cold
 // starts) never pay for it. A missing header is never hashed: no key, no idempotency.
+
+import { createTask as operation } from '@serverless-todo/contract/requests/createTask';
 import { loadEnv, required } from '../env.ts';
 import { defineHandler } from '../http/define-handler.ts';
 import { etagOf } from '../http/etag.ts';
@@ -17,7 +19,7 @@ const env = loadEnv('createTask');
  * const result = await handler(event, context); // { statusCode, headers, body }
  * ```
  */
-export const handler = defineHandler('createTask', env, async ({ request, principal, path, context }) => {
+export const handler = defineHandler(operation, env, async ({ request, principal, path, context }) => {
   const table = taskTable(env);
   const key = request.headers['idempotency-key'];
   let task: Awaited<ReturnType<typeof createTask>>;

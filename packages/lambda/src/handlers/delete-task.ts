@@ -1,4 +1,6 @@
 // DELETE /users/{user_id}/tasks/{task_id}
+
+import { deleteTask as operation } from '@serverless-todo/contract/requests/deleteTask';
 import { loadEnv } from '../env.ts';
 import { defineHandler } from '../http/define-handler.ts';
 import { expectedVersion } from '../http/etag.ts';
@@ -15,7 +17,7 @@ const env = loadEnv('deleteTask');
  * const result = await handler(event, context); // { statusCode, headers, body }
  * ```
  */
-export const handler = defineHandler('deleteTask', env, async ({ request, principal }) => {
+export const handler = defineHandler(operation, env, async ({ request, principal }) => {
   await deleteTask(taskTable(env), principal, request.path.task_id, expectedVersion(request.headers['if-match']));
   return { status: 204 };
 });

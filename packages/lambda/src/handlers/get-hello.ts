@@ -1,4 +1,6 @@
 // GET /hello: a public liveness check. Imports no AWS SDK, so its bundle stays tiny.
+
+import { getHello as operation } from '@serverless-todo/contract/requests/getHello';
 import { loadEnv } from '../env.ts';
 import { defineHandler } from '../http/define-handler.ts';
 
@@ -12,7 +14,7 @@ const env = loadEnv('getHello');
  * const result = await handler(event, context); // { statusCode, headers, body }
  * ```
  */
-export const handler = defineHandler('getHello', env, async ({ requestId }) => ({
+export const handler = defineHandler(operation, env, async ({ requestId }) => ({
   status: 200,
   body: { message: 'Hello from Lambda!', request_id: requestId },
 }));

@@ -1,4 +1,6 @@
 // GET /users/{user_id}/tasks/{task_id}
+
+import { getTask as operation } from '@serverless-todo/contract/requests/getTask';
 import { loadEnv } from '../env.ts';
 import { defineHandler } from '../http/define-handler.ts';
 import { etagOf } from '../http/etag.ts';
@@ -15,7 +17,7 @@ const env = loadEnv('getTask');
  * const result = await handler(event, context); // { statusCode, headers, body }
  * ```
  */
-export const handler = defineHandler('getTask', env, async ({ request, principal }) => {
+export const handler = defineHandler(operation, env, async ({ request, principal }) => {
   const task = await getTask(taskTable(env), principal, request.path.task_id);
   return { status: 200, body: task, headers: { ETag: etagOf(task.version) } };
 });

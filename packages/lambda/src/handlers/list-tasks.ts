@@ -1,4 +1,6 @@
 // GET /users/{user_id}/tasks. Cursors are HMAC-bound to the user and the status filter.
+
+import { listTasks as operation } from '@serverless-todo/contract/requests/listTasks';
 import { loadEnv, required } from '../env.ts';
 import { defineHandler } from '../http/define-handler.ts';
 import { decodeCursor, encodeCursor } from '../tasks/cursor.ts';
@@ -15,7 +17,7 @@ const env = loadEnv('listTasks');
  * const result = await handler(event, context); // { statusCode, headers, body }
  * ```
  */
-export const handler = defineHandler('listTasks', env, async ({ request, principal }) => {
+export const handler = defineHandler(operation, env, async ({ request, principal }) => {
   const secret = required(env, 'CURSOR_SECRET');
   const { limit, status, cursor } = request.query;
   const scope = { principal, status };

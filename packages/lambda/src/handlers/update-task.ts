@@ -1,4 +1,6 @@
 // PATCH /users/{user_id}/tasks/{task_id}
+
+import { updateTask as operation } from '@serverless-todo/contract/requests/updateTask';
 import { loadEnv } from '../env.ts';
 import { defineHandler } from '../http/define-handler.ts';
 import { etagOf, expectedVersion } from '../http/etag.ts';
@@ -15,7 +17,7 @@ const env = loadEnv('updateTask');
  * const result = await handler(event, context); // { statusCode, headers, body }
  * ```
  */
-export const handler = defineHandler('updateTask', env, async ({ request, principal }) => {
+export const handler = defineHandler(operation, env, async ({ request, principal }) => {
   const expected = expectedVersion(request.headers['if-match']);
   const task = await updateTask(taskTable(env), principal, request.path.task_id, request.body, expected);
   return { status: 200, body: task, headers: { ETag: etagOf(task.version) } };

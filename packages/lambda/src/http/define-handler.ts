@@ -1,7 +1,13 @@
 // The pipeline every function runs: validate → authorize → work → respond, with one error
 // mapping and one log line per request. Handlers supply only the work.
 
-import { type OperationId, operations, problem, type ValidRequest, validateRequest } from '@serverless-todo/contract';
+import {
+  checkRequest,
+  type OperationId,
+  problem,
+  type RequestSpec,
+  type ValidRequest,
+} from '@serverless-todo/contract';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { logger } from '../observability/logger.ts';
 import { corsPolicy } from './cors.ts';
@@ -40,26 +46,27 @@ export interface HandlerSettings {
  *
  * @example
  * ```ts
- * export const handler = defineHandler('getTask', env, async ({ request, principal }) => {
+ * import { getTask as operation } from '@serverless-todo/contract/requests/getTask';
+ * export const handler = defineHandler(operation, env, async ({ request, principal }) => {
  *   const task = await getTask(table, principal, request.path.task_id);
  *   return { status: 200, body: task, headers: { ETag: etagOf(task.version) } };
  * });
  * ```
  */
 export function defineHandler<Op extends OperationId>(
-  operationId: Op,
+  operation: RequestSpec<Op>,
   settings: HandlerSettings,
   work: (invocation: Invocation<Op>) => Promise<Outcome>,
 ): ProxyHandler {
   const cors = corsPolicy(settings.CORS_ALLOW_ORIGINS);
-  const needsAuth = operations[operationId].auth;
+  const { operationId, auth: needsAuth } = operation;
   return async (event, context) => {
     const started = performance.now();
     logger.addContext(context);
     const base: ResponseBase = { requestId: context.awsRequestId, cors: cors(headerOf(event, 'origin')) };
     let response: APIGatewayProxyResult;
     try {
-      const validated = validateRequest(operationId, rawRequest(event));
+      const validated = checkRequest(operation, rawRequest(event));
       if (!validated.ok) {
         response = problemResponse(base, validated.problem);
       } else {

@@ -9,7 +9,7 @@ import type { APIGatewayProxyEvent } from 'aws-lambda';
  *
  * @example
  * ```ts
- * const result = validateRequest('createTask', rawRequest(event));
+ * const result = checkRequest(createTask, rawRequest(event));
  * ```
  */
 export function rawRequest(event: APIGatewayProxyEvent): RawRequest {

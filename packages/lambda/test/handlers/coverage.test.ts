@@ -36,7 +36,8 @@ const unexpected = () => new Error('boom');
 /** getHello touches no database: its 500 and 503 come from the shared pipeline, given failing work. */
 async function helloFailing(error: Error): Promise<Answer> {
   const { defineHandler } = await import('../../src/http/define-handler.ts');
-  const handler = defineHandler('getHello', { CORS_ALLOW_ORIGINS: '*' }, async () => {
+  const { getHello } = await import('@serverless-todo/contract/requests/getHello');
+  const handler = defineHandler(getHello, { CORS_ALLOW_ORIGINS: '*' }, async () => {
     throw error;
   });
   return conforming('getHello', await handler(apiEvent('getHello'), lambdaContext()));
