@@ -29,9 +29,9 @@ async function start(): Promise<{ world: DynamoWorld; close: () => Promise<void>
   // The bundles read their configuration once, at module scope: set it before importing.
   Object.assign(process.env, LAMBDA_ENV, { DYNAMODB_ENDPOINT: endpoint });
   const handlers = new Map<string, Handler>();
-  for (const bundle of await functionBundles()) {
+  for (const bundle of (await functionBundles()).filter((b) => b.kind === 'http')) {
     const module = (await import(pathToFileURL(bundle.entry).href)) as { handler: Handler };
-    handlers.set(bundle.operationId, module.handler);
+    if (bundle.operationId !== null) handlers.set(bundle.operationId, module.handler);
   }
   return {
     world: {

@@ -1,14 +1,24 @@
 // The function bundles the benchmarks load: the same artifacts the local API serves and SAM
-// deploys (packages/lambda/dist/<operationId>/index.mjs), rebuilt first when stale.
-import { join } from 'node:path';
-import { buildFunctions, isBuildStale, loadTemplate, templateFunctions } from '@serverless-todo/lambda/build';
-import { distPath } from '@serverless-todo/lambda/template';
+// deploys (packages/lambda/dist/<LogicalId>/index.mjs), rebuilt first when stale.
+import {
+  buildFunctions,
+  isBuildStale,
+  type LambdaFunction,
+  lambdaFunctions,
+  lambdaStack,
+  stackEnvironment,
+} from '@serverless-todo/lambda/build';
 
 /** One built function. */
 export interface FunctionBundle {
-  readonly operationId: string;
-  /** Absolute path of its entry, `dist/<operationId>/index.mjs`. */
+  readonly logicalId: string;
+  readonly kind: LambdaFunction['kind'];
+  /** The operation an http function serves; null for other kinds. */
+  readonly operationId: string | null;
+  /** Absolute path of its entry file. */
   readonly entry: string;
+  /** Its handler source (what the reference variant rebuilds the usual way). */
+  readonly source: string;
 }
 
 let ready: Promise<FunctionBundle[]> | undefined;
@@ -18,9 +28,12 @@ async function ensureBuilt(): Promise<FunctionBundle[]> {
     console.log('  building the function bundles (stale or missing)…');
     await buildFunctions();
   }
-  return templateFunctions(loadTemplate()).map((fn) => ({
+  return lambdaFunctions().map((fn) => ({
+    logicalId: fn.logicalId,
+    kind: fn.kind,
     operationId: fn.operationId,
-    entry: join(distPath, fn.operationId, 'index.mjs'),
+    entry: fn.outfile,
+    source: fn.entry,
   }));
 }
 
@@ -30,7 +43,7 @@ async function ensureBuilt(): Promise<FunctionBundle[]> {
  * @example
  * ```ts
  * const bundles = await functionBundles();
- * bundles.map((b) => b.operationId); // ['getHello', 'createTask', …]
+ * bundles.map((b) => b.logicalId); // ['GetHelloFunction', 'CreateTaskFunction', …]
  * ```
  */
 export function functionBundles(): Promise<FunctionBundle[]> {
@@ -38,13 +51,15 @@ export function functionBundles(): Promise<FunctionBundle[]> {
   return ready;
 }
 
-/** The environment a function reads at load, as template.yaml would set it (no DynamoDB call at import). */
+/** The cursor key the benchmarks' functions sign with. */
+const BENCH_CURSOR_SECRET = 'bench-cursor-secret-0123456789abcdef';
+
+/**
+ * The environment the functions read at load: what template.yaml sets on them (from the
+ * stack model), plus what the Lambda runtime would set. No DynamoDB call happens at import.
+ */
 export const LAMBDA_ENV: Readonly<Record<string, string>> = {
-  TABLE_NAME: 'TasksTable',
-  IDEMPOTENCY_TABLE_NAME: 'IdempotencyTable',
-  CURSOR_SECRET: 'bench-cursor-secret-0123456789abcdef',
-  CORS_ALLOW_ORIGINS: '*',
-  POWERTOOLS_SERVICE_NAME: 'serverless-todo-bench',
+  ...stackEnvironment(lambdaStack({ CursorSecret: BENCH_CURSOR_SECRET })),
   // Both sides of every comparison run silent, so logging cost never skews a ratio.
   POWERTOOLS_LOG_LEVEL: 'SILENT',
   AWS_REGION: 'us-east-1',

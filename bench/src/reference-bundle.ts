@@ -5,7 +5,6 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openapiPath } from '@serverless-todo/contract/openapi';
-import { entryOf } from '@serverless-todo/lambda/build';
 import { build } from 'esbuild';
 import { runtimeAjvSource } from './suites/runtime-ajv.ts';
 
@@ -14,19 +13,19 @@ const benchDir = fileURLToPath(new URL('..', import.meta.url));
 const cacheDir = join(benchDir, 'node_modules/.cache/serverless-todo-bench');
 
 /**
- * Bundles `operationId`'s handler with an external SDK and a runtime ajv compile; returns the file.
+ * Bundles a function's handler source with an external SDK and a runtime ajv compile; returns the file.
  *
  * @example
  * ```ts
- * const file = await buildReferenceBundle('getTask'); // node <file> pays ajv + SDK loading at start
+ * const file = await buildReferenceBundle(bundle); // node <file> pays ajv + SDK loading at start
  * ```
  */
-export async function buildReferenceBundle(operationId: string): Promise<string> {
+export async function buildReferenceBundle(fn: { logicalId: string; source: string }): Promise<string> {
   mkdirSync(cacheDir, { recursive: true });
-  const outfile = join(cacheDir, `reference-${operationId}.mjs`);
-  const source = `${runtimeAjvSource(openapiPath)}\nexport { handler } from ${JSON.stringify(entryOf(operationId))};\n`;
+  const outfile = join(cacheDir, `reference-${fn.logicalId}.mjs`);
+  const source = `${runtimeAjvSource(openapiPath)}\nexport { handler } from ${JSON.stringify(fn.source)};\n`;
   await build({
-    stdin: { contents: source, resolveDir: benchDir, sourcefile: `reference-${operationId}.ts`, loader: 'ts' },
+    stdin: { contents: source, resolveDir: benchDir, sourcefile: `reference-${fn.logicalId}.ts`, loader: 'ts' },
     bundle: true,
     minify: true,
     format: 'esm',

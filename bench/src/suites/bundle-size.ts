@@ -3,15 +3,12 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { eagerOutputs } from '@serverless-todo/lambda/build';
-import { distPath } from '@serverless-todo/lambda/template';
+import { eagerOutputs, packageRoot } from '@serverless-todo/lambda/build';
 import type { Metafile } from 'esbuild';
 import { functionBundles } from '../lambda-bundles.ts';
 import type { Row } from '../report.ts';
 
 const KB = 1024;
-// The build writes metafile paths relative to the lambda package (the parent of dist/).
-const packageRoot = dirname(distPath.replace(/\/+$/, ''));
 
 /**
  * Runs the bundle-size suite (sizes, no timing: --quick changes nothing here).
@@ -29,13 +26,13 @@ export async function bundleSizeSuite(_: { quick: boolean }): Promise<Row[]> {
     const { outputs } = metafile;
     const shipped = Object.values(outputs).reduce((sum, o) => sum + o.bytes, 0);
     const eager = eagerOutputs(metafile, bundle.entry, packageRoot);
-    if (!outputs[eager[0] as string]) throw new Error(`${bundle.operationId}: its metafile lists no ${eager[0]}`);
+    if (!outputs[eager[0] as string]) throw new Error(`${bundle.logicalId}: its metafile lists no ${eager[0]}`);
     const loaded = await Promise.all(eager.map((file) => readFile(join(packageRoot, file))));
     const code = Buffer.concat(loaded);
     rows.push(
       {
         suite: 'bundle size',
-        name: `${bundle.operationId}: shipped, minified`,
+        name: `${bundle.logicalId}: shipped, minified`,
         value: shipped / KB,
         unit: 'KB',
         budget: { op: '<=', limit: 400 },
@@ -43,7 +40,7 @@ export async function bundleSizeSuite(_: { quick: boolean }): Promise<Row[]> {
       },
       {
         suite: 'bundle size',
-        name: `${bundle.operationId}: loaded at cold start, gzip`,
+        name: `${bundle.logicalId}: loaded at cold start, gzip`,
         value: gzipSync(code).length / KB,
         unit: 'KB',
         note: `${(code.length / KB).toFixed(1)} KB minified in ${loaded.length} files`,

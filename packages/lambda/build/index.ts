@@ -1,11 +1,12 @@
-export { type BuildFunctionsOptions, type BuiltFunction, buildFunctions, entryOf } from './build-functions.ts';
-export { eagerOutputs } from './metafile.ts';
-export { isBuildStale } from './stamp.ts';
+export { type BuildFunctionsOptions, type BuiltFunction, buildFunctions, ESBUILD_OPTIONS } from './build-functions.ts';
 export {
   createTableInputs,
-  type FunctionDefinition,
-  loadTemplate,
-  type Template,
-  templateFunctions,
-  templateTables,
-} from './template.ts';
+  type LambdaFunction,
+  lambdaFunctions,
+  lambdaStack,
+  packageRoot,
+  stackEnvironment,
+} from './lambda-stack.ts';
+export { FUNCTION_SOURCES } from './manifest.ts';
+export { eagerOutputs } from './metafile.ts';
+export { isBuildStale } from './stamp.ts';

@@ -4,20 +4,21 @@
 // not mtimes, so a fresh git checkout of unchanged sources does not force a rebuild.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { distPath, templatePath } from '../template-path.js';
-import { type FunctionDefinition, loadTemplate, templateFunctions } from './template.ts';
+import { templatePath } from '../template-path.js';
+import { type LambdaFunction, lambdaFunctions, lambdaStack } from './lambda-stack.ts';
 
 interface Stamp {
-  readonly version: 1;
+  readonly version: 2;
   readonly functions: readonly string[];
   /** sha256 by absolute input path. */
   readonly inputs: Readonly<Record<string, string>>;
 }
 
-const STAMP_FILE = 'build-stamp.json';
+/** The stamp sits in the template's dist/, beside the bundles. */
+const stampFile = (template: string) => join(dirname(template), 'dist', 'build-stamp.json');
 const buildDir = fileURLToPath(new URL('./', import.meta.url));
 
 const digest = async (file: string) =>
@@ -35,14 +36,15 @@ async function buildSources(): Promise<string[]> {
  *
  * @example
  * ```ts
- * await writeStamp(distPath, [templatePath, ...inputs], functions);
+ * await writeStamp(templatePath, [templatePath, ...inputs], functions);
  * ```
  */
-export async function writeStamp(outdir: string, inputs: readonly string[], functions: readonly FunctionDefinition[]) {
+export async function writeStamp(template: string, inputs: readonly string[], functions: readonly LambdaFunction[]) {
   const hashes: Record<string, string> = {};
   for (const file of [...new Set([...inputs, ...(await buildSources())])]) hashes[file] = await digest(file);
-  const stamp: Stamp = { version: 1, functions: functions.map((fn) => fn.operationId), inputs: hashes };
-  await writeFile(join(outdir, STAMP_FILE), JSON.stringify(stamp, null, 1));
+  const stamp: Stamp = { version: 2, functions: functions.map((fn) => fn.logicalId), inputs: hashes };
+  await mkdir(dirname(stampFile(template)), { recursive: true });
+  await writeFile(stampFile(template), JSON.stringify(stamp, null, 1));
 }
 
 /**
@@ -54,21 +56,18 @@ export async function writeStamp(outdir: string, inputs: readonly string[], func
  * if (await isBuildStale()) await buildFunctions();
  * ```
  */
-export async function isBuildStale(
-  options: { readonly outdir?: string; readonly template?: string } = {},
-): Promise<boolean> {
-  const outdir = options.outdir ?? distPath;
+export async function isBuildStale(options: { readonly template?: string } = {}): Promise<boolean> {
   const template = options.template ?? templatePath;
   let stamp: Stamp;
   try {
-    stamp = JSON.parse(await readFile(join(outdir, STAMP_FILE), 'utf8')) as Stamp;
+    stamp = JSON.parse(await readFile(stampFile(template), 'utf8')) as Stamp;
   } catch {
     return true;
   }
-  if (stamp.version !== 1 || stamp.inputs[template] === undefined) return true;
-  const functions = templateFunctions(loadTemplate(template)).map((fn) => fn.operationId);
-  if (functions.join() !== stamp.functions.join()) return true;
-  if (functions.some((fn) => !existsSync(join(outdir, fn, 'index.mjs')))) return true;
+  if (stamp.version !== 2 || stamp.inputs[template] === undefined) return true;
+  const functions = lambdaFunctions(lambdaStack({}, template));
+  if (functions.map((fn) => fn.logicalId).join() !== stamp.functions.join()) return true;
+  if (functions.some((fn) => !existsSync(fn.outfile))) return true;
   for (const file of await buildSources()) if (stamp.inputs[file] === undefined) return true;
   for (const [file, hash] of Object.entries(stamp.inputs)) {
     if (!existsSync(file) || (await digest(file)) !== hash) return true;

@@ -1,22 +1,8 @@
-// The one list of environment variables each function reads. Handlers read their
-// configuration only through `loadEnv(operationId)`, whose result is typed from this list,
-// so code cannot read a variable that is not listed here, and the template test checks that
-// template.yaml sets every listed variable on the matching function.
-import type { OperationId } from '@serverless-todo/contract';
+// Handlers read their configuration only through `loadEnv(functionId)`, typed from the
+// variables template.yaml sets on that function (src/generated/function-env.ts, generated
+// from the template), so code cannot read a variable the template does not give it.
 import { ConfigurationError } from './errors.ts';
-
-/** Read by every function (the Powertools Logger reads the POWERTOOLS_* ones itself). */
-const COMMON = ['POWERTOOLS_SERVICE_NAME', 'POWERTOOLS_LOG_LEVEL', 'CORS_ALLOW_ORIGINS'] as const;
-
-/** The variables each function needs from its template definition. */
-export const FUNCTION_ENV = {
-  getHello: [...COMMON],
-  createTask: [...COMMON, 'TABLE_NAME', 'IDEMPOTENCY_TABLE_NAME'],
-  listTasks: [...COMMON, 'TABLE_NAME', 'CURSOR_SECRET'],
-  getTask: [...COMMON, 'TABLE_NAME'],
-  updateTask: [...COMMON, 'TABLE_NAME'],
-  deleteTask: [...COMMON, 'TABLE_NAME'],
-} as const satisfies Record<OperationId, readonly string[]>;
+import { FUNCTION_ENV, type FunctionId } from './generated/function-env.ts';
 
 /**
  * Optional variables for runs outside AWS (the local API, tests). The Lambda runtime sets
@@ -25,30 +11,32 @@ export const FUNCTION_ENV = {
 export const LOCAL_ENV = ['DYNAMODB_ENDPOINT', 'AWS_REGION', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY'] as const;
 
 /** The variables of one function, unset ones as undefined. */
-export type FunctionEnv<Op extends OperationId> = {
-  readonly [K in (typeof FUNCTION_ENV)[Op][number]]: string | undefined;
+export type FunctionEnv<Fn extends FunctionId> = {
+  readonly [K in (typeof FUNCTION_ENV)[Fn][number]]: string | undefined;
 };
 
+export type { FunctionId };
+
 /**
- * Reads the variables listed for `operationId` in {@link FUNCTION_ENV}, once, at module
- * scope of the function's entry. Empty strings count as unset.
+ * Reads the variables the template sets on `functionId`, once, at module scope of the
+ * function's entry. Empty strings count as unset.
  *
  * @example
  * ```ts
- * const env = loadEnv('listTasks');
+ * const env = loadEnv('ListTasksFunction');
  * env.CURSOR_SECRET; // string | undefined
  * ```
  */
-export function loadEnv<Op extends OperationId>(
-  operationId: Op,
+export function loadEnv<Fn extends FunctionId>(
+  functionId: Fn,
   source: Readonly<Record<string, string | undefined>> = process.env,
-): FunctionEnv<Op> {
+): FunctionEnv<Fn> {
   const out: Record<string, string | undefined> = {};
-  for (const name of FUNCTION_ENV[operationId]) {
+  for (const name of FUNCTION_ENV[functionId]) {
     const value = source[name];
     out[name] = value === undefined || value === '' ? undefined : value;
   }
-  return out as FunctionEnv<Op>;
+  return out as FunctionEnv<Fn>;
 }
 
 /**

@@ -3,31 +3,43 @@
 // Node process against dynalite.
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
 import type { OperationId } from '@serverless-todo/contract';
 import type { APIGatewayProxyResult } from 'aws-lambda';
 import type { Metafile } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { lambdaFunctions, packageRoot } from '../build/lambda-stack.ts';
 import { eagerOutputs } from '../build/metafile.ts';
-import { templateFunctions } from '../build/template.ts';
-import { distPath } from '../template-path.js';
 import { type LocalDynamo, startDynamo } from './support/dynalite.ts';
 import { apiEvent, type EventOptions, lambdaContext } from './support/events.ts';
 import { type Answer, conforming } from './support/invoke.ts';
-import { TEST_CURSOR_SECRET } from './support/lambda-env.ts';
+import { TEMPLATE_ENV } from './support/lambda-env.ts';
 
 const MAX_BUNDLE_BYTES = 400 * 1024;
-const packageRoot = fileURLToPath(new URL('../', import.meta.url));
-const functions = templateFunctions();
-const metafileOf = (operationId: string) =>
-  JSON.parse(readFileSync(join(distPath, operationId, 'metafile.json'), 'utf8')) as Metafile;
+const functions = lambdaFunctions();
+const outfileOf = (operationId: OperationId) =>
+  functions.find((fn) => fn.operationId === operationId)?.outfile ?? `no function serves ${operationId}`;
 
-describe.each(functions.map((fn) => [fn.operationId] as const))('%s bundle', (operationId) => {
-  const metafile = metafileOf(operationId);
+describe.each(functions.map((fn) => [fn.logicalId, fn] as const))('%s bundle', (_id, fn) => {
+  const metafile = JSON.parse(readFileSync(join(dirname(fn.outfile), 'metafile.json'), 'utf8')) as Metafile;
+  const operationId = fn.operationId;
+
+  test('loads only its own operation’s request validators (none when it serves no operation)', () => {
+    // What reached the output: esbuild lists tree-shaken inputs too, with 0 bytes.
+    const shipped = Object.values(metafile.outputs).flatMap((output) =>
+      Object.entries(output.inputs).flatMap(([input, { bytesInOutput }]) => (bytesInOutput > 0 ? [input] : [])),
+    );
+    const generated = [...new Set(shipped)].filter((input) => input.includes('contract/src/generated/'));
+    const specs = generated.filter((input) => input.includes('/generated/requests/'));
+    expect(specs.map((input) => input.replace(/.*generated\//, ''))).toEqual(
+      operationId === null ? [] : [`requests/${operationId}.ts`],
+    );
+    // The whole operation table is only for the preflight, which answers for every path.
+    if (fn.kind === 'http') expect(generated.filter((input) => input.endsWith('/operations.ts'))).toEqual([]);
+  });
 
   test('what a cold start loads, and all it ships, are each ≤ 400 KB minified', () => {
-    const eager = eagerOutputs(metafile, join(distPath, operationId, 'index.mjs'), packageRoot);
+    const eager = eagerOutputs(metafile, fn.outfile, packageRoot);
     const eagerBytes = eager.reduce((sum, file) => sum + (metafile.outputs[file]?.bytes ?? Number.NaN), 0);
     const totalBytes = Object.values(metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
     expect(eagerBytes).toBeLessThanOrEqual(MAX_BUNDLE_BYTES);
@@ -37,7 +49,7 @@ describe.each(functions.map((fn) => [fn.operationId] as const))('%s bundle', (op
   test('bundles the AWS SDK and compiles no validator at run time (no Ajv inside)', () => {
     const inputs = Object.keys(metafile.inputs);
     expect(inputs.filter((input) => /node_modules\/(\.pnpm\/)?ajv/.test(input))).toEqual([]);
-    if (operationId !== 'getHello')
+    if (operationId !== 'getHello' && operationId !== null)
       expect(inputs.some((input) => input.includes('@aws-sdk/client-dynamodb'))).toBe(true);
     const external = Object.values(metafile.outputs).flatMap((output) =>
       output.imports.filter((imported) => imported.external).map((imported) => imported.path),
@@ -59,10 +71,8 @@ describe('a request flow through the bundles, each in a fresh Node process', () 
   async function run(operationId: OperationId, options: EventOptions = {}): Promise<Answer> {
     const env = {
       ...process.env,
+      ...TEMPLATE_ENV,
       DYNAMODB_ENDPOINT: dynamo.endpoint,
-      TABLE_NAME: dynamo.tables.TasksTable,
-      IDEMPOTENCY_TABLE_NAME: dynamo.tables.IdempotencyTable,
-      CURSOR_SECRET: TEST_CURSOR_SECRET,
       POWERTOOLS_LOG_LEVEL: 'SILENT',
       NODE_NO_WARNINGS: '1',
     };
@@ -70,7 +80,7 @@ describe('a request flow through the bundles, each in a fresh Node process', () 
     const stdout = await new Promise<string>((resolve, reject) => {
       const child = execFile(
         process.execPath,
-        [join(packageRoot, 'test/support/invoke-bundle.mjs'), join(distPath, operationId, 'index.mjs')],
+        [join(packageRoot, 'test/support/invoke-bundle.mjs'), outfileOf(operationId)],
         { env, timeout: 30_000 },
         (error, out, err) => (error ? reject(new Error(`${error.message}\n${err}`)) : resolve(out)),
       );

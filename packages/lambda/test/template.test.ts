@@ -6,31 +6,32 @@ import { PERSISTENCE_ATTRIBUTE_KEY_MAPPINGS } from '@aws-lambda-powertools/idemp
 import { type OperationId, operations } from '@serverless-todo/contract';
 import { conformanceErrors } from '@serverless-todo/contract/responses';
 import { describe, expect, test } from 'vitest';
-import { loadTemplate, templateFunctions, templateTables } from '../build/template.ts';
-import { FUNCTION_ENV } from '../src/env.ts';
-import { distPath, templatePath } from '../template-path.js';
+import { lambdaFunctions, lambdaStack } from '../build/lambda-stack.ts';
+import { FUNCTION_ENV } from '../src/generated/function-env.ts';
+import { templatePath } from '../template-path.js';
 
-const template = loadTemplate();
-const functions = templateFunctions(template);
+const stack = lambdaStack();
+const template = stack.template;
+const everyFunction = lambdaFunctions(stack);
+const functions = everyFunction.filter(
+  (fn): fn is typeof fn & { operationId: OperationId } => fn.kind === 'http' && fn.operationId !== null,
+);
 const allOperations = Object.values(operations);
 const resource = (id: string) => template.Resources[id] as { Properties: Record<string, unknown> };
+const modelOf = (id: string) => stack.functions.get(id)!;
 
 describe('routes', () => {
-  test('every (method, path) of openapi.yaml has exactly one function event, and vice versa', () => {
-    const templateRoutes = functions.flatMap((fn) => fn.routes.map((route) => `${route.method} ${route.path}`)).sort();
-    const specRoutes = allOperations.map((op) => `${op.method} ${op.path}`).sort();
-    expect(templateRoutes).toEqual(specRoutes);
-    expect(new Set(templateRoutes).size).toBe(templateRoutes.length);
+  test('every operation of openapi.yaml has exactly one http function, and every http function is an operation', () => {
+    const served = functions.map((fn) => fn.operationId).sort();
+    expect(served).toEqual(allOperations.map((op) => op.operationId).sort());
+    expect(new Set(served).size).toBe(served.length);
   });
 
-  test.each(functions.map((fn) => [fn.logicalId, fn] as const))(
-    '%s serves the operation its CodeUri names, and only it',
-    (_id, fn) => {
-      const operation = operations[fn.operationId as OperationId];
-      expect(operation).toBeDefined();
-      expect(fn.routes).toEqual([{ method: operation.method, path: operation.path }]);
-    },
-  );
+  test.each(functions.map((fn) => [fn.logicalId, fn] as const))('%s has exactly its operation’s route', (_id, fn) => {
+    const operation = operations[fn.operationId];
+    const routes = modelOf(fn.logicalId).events.map((e) => (e.type === 'Api' ? `${e.method} ${e.path}` : e.type));
+    expect(routes).toEqual([`${operation.method} ${operation.path}`]);
+  });
 
   test('the authorizer guards every operation the spec secures, and only getHello is public', () => {
     const api = resource('TodoApi').Properties as { Auth: { DefaultAuthorizer: string } };
@@ -38,31 +39,32 @@ describe('routes', () => {
     for (const fn of functions) {
       const events = resource(fn.logicalId).Properties.Events as Record<string, { Properties: { Auth?: unknown } }>;
       const auth = Object.values(events)[0]?.Properties.Auth;
-      const publicRoute = operations[fn.operationId as OperationId].auth === false;
+      const publicRoute = operations[fn.operationId].auth === false;
       expect(auth, fn.logicalId).toEqual(publicRoute ? { Authorizer: 'NONE' } : undefined);
     }
   });
 });
 
 describe('functions', () => {
-  test.each(functions.map((fn) => [fn.logicalId, fn] as const))(
+  test.each(everyFunction.map((fn) => [fn.logicalId, fn] as const))(
     '%s: Handler points at a built entry that sam build ships',
     (_id, fn) => {
-      const [file, exported] = fn.handler.split('.');
-      expect(exported).toBe('handler');
-      const dir = join(distPath, fn.operationId);
-      expect(fn.codeUri.replace(/\/$/, '')).toBe(`dist/${fn.operationId}`);
-      expect(existsSync(join(dir, `${file}.mjs`))).toBe(true);
-      expect(readFileSync(join(dir, 'Makefile'), 'utf8')).toContain(`build-${fn.logicalId}:`);
-      expect(template.Resources[fn.logicalId]?.Metadata).toEqual({ BuildMethod: 'makefile' });
+      const model = modelOf(fn.logicalId);
+      expect(model.exportName).toBe('handler');
+      expect(model.codeUri.replace(/\/$/, '')).toBe(`dist/${fn.logicalId}`);
+      expect(existsSync(fn.outfile)).toBe(true);
+      expect(readFileSync(join(fn.outdir, 'Makefile'), 'utf8')).toContain(`build-${fn.logicalId}:`);
+      expect(model.metadata).toEqual({ BuildMethod: 'makefile' });
     },
   );
 
-  test.each(functions.map((fn) => [fn.logicalId, fn] as const))(
-    '%s: has every environment variable its code reads',
+  test.each(everyFunction.map((fn) => [fn.logicalId, fn] as const))(
+    '%s: every variable its code can read is set by the template, and resolves',
     (_id, fn) => {
-      const reads = FUNCTION_ENV[fn.operationId as OperationId];
-      expect(Object.keys(fn.environment)).toEqual(expect.arrayContaining([...reads]));
+      const reads = FUNCTION_ENV[fn.logicalId as keyof typeof FUNCTION_ENV];
+      const env = lambdaStack({ CursorSecret: 'x'.repeat(32) }).environmentOf(fn.logicalId);
+      expect(Object.keys(env)).toEqual([...reads]);
+      for (const value of Object.values(env)) expect(value).not.toMatch(/^\[object/);
     },
   );
 
@@ -71,12 +73,10 @@ describe('functions', () => {
     expect(globals.Runtime).toBe('nodejs22.x');
     expect(globals.Architectures).toEqual(['arm64']);
     expect(globals.Tracing).toBe('Active');
-    for (const fn of functions) {
-      const props = resource(fn.logicalId).Properties;
-      const timeout = Number(props.Timeout ?? globals.Timeout);
-      expect(timeout).toBeGreaterThan(0);
-      expect(timeout).toBeLessThan(29);
-      expect(Number(props.MemorySize ?? globals.MemorySize)).toBeGreaterThanOrEqual(128);
+    for (const fn of stack.functions.values()) {
+      expect(fn.runtime).toBe('nodejs22.x');
+      expect(fn.timeoutSeconds).toBeLessThan(29);
+      expect(fn.memoryMB).toBeGreaterThanOrEqual(128);
     }
   });
 
@@ -93,7 +93,7 @@ describe('functions', () => {
     expect(text).not.toContain('dynamodb:*');
     expect(text).not.toContain('"Resource":"*"');
     if (fn.operationId === 'getHello') expect(policies).toEqual([]);
-    else if (operations[fn.operationId as OperationId].method === 'GET') {
+    else if (operations[fn.operationId].method === 'GET') {
       // Read-only functions get the SAM read-only policy template only.
       expect(policies.map((policy) => Object.keys(policy)[0])).toEqual(['DynamoDBReadPolicy']);
     } else {
@@ -110,7 +110,9 @@ describe('functions', () => {
 });
 
 describe('tables', () => {
-  const tables = Object.fromEntries(templateTables().map((t) => [t.logicalId, t.properties]));
+  const tables = Object.fromEntries(
+    stack.tables.map((t) => [t.logicalId, stack.resolve(template.Resources[t.logicalId]?.Properties)]),
+  );
 
   test('the tasks table: user_id HASH + task_id RANGE, on demand, point-in-time recovery', () => {
     expect(tables.TasksTable).toMatchObject({
@@ -133,7 +135,7 @@ describe('tables', () => {
 });
 
 describe('gateway responses speak problem+json as the contract documents it', () => {
-  const api = resource('TodoApi').Properties as {
+  const api = stack.resolve(resource('TodoApi').Properties) as {
     GatewayResponses: Record<
       string,
       {
@@ -186,4 +188,68 @@ describe('gateway responses speak problem+json as the contract documents it', ()
 test('the stack outputs the API URL', () => {
   expect(readFileSync(templatePath, 'utf8')).toMatch(/Outputs:\s*\n\s+ApiUrl:/);
   expect(JSON.stringify((template.Outputs as Record<string, unknown>).ApiUrl)).toContain('execute-api');
+});
+
+describe('CORS follows AllowedOrigins', () => {
+  const paths = [...new Set(allOperations.map((op) => op.path))].sort();
+  const preflight = modelOf('PreflightFunction');
+
+  test('the preflight function answers OPTIONS on every path of openapi.yaml, unauthenticated, and SAM Cors is off', () => {
+    expect(preflight.kind).toBe('preflight');
+    const options = preflight.events.map((e) => (e.type === 'Api' ? `${e.method} ${e.path} ${e.authorizer}` : e.type));
+    expect(options.sort()).toEqual(paths.map((path) => `OPTIONS ${path} NONE`));
+    expect(resource('TodoApi').Properties.Cors).toBeUndefined();
+  });
+
+  const gatewayOrigins = (parameters: Record<string, string>) => {
+    const api = lambdaStack(parameters).resolve(resource('TodoApi').Properties) as {
+      GatewayResponses: Record<string, { ResponseParameters: { Headers: Record<string, string> } }>;
+    };
+    return [
+      ...new Set(
+        Object.values(api.GatewayResponses).map((r) => r.ResponseParameters.Headers['Access-Control-Allow-Origin']),
+      ),
+    ];
+  };
+
+  test('gateway responses allow * by default, else the first listed origin', () => {
+    expect(gatewayOrigins({})).toEqual(["'*'"]);
+    expect(gatewayOrigins({ AllowedOrigins: 'https://app.example,https://admin.example' })).toEqual([
+      "'https://app.example'",
+    ]);
+  });
+
+  test('every function gets the allow-list', () => {
+    for (const fn of everyFunction) {
+      const env = lambdaStack({ CursorSecret: 'x'.repeat(32), AllowedOrigins: 'https://app.example' }).environmentOf(
+        fn.logicalId,
+      );
+      expect(env.CORS_ALLOW_ORIGINS, fn.logicalId).toBe('https://app.example');
+    }
+  });
+});
+
+describe('capacity parameters', () => {
+  const taskFunctions = functions.filter((fn) => fn.operationId !== 'getHello').map((fn) => fn.logicalId);
+
+  test('memory per function group, from the parameters', () => {
+    const custom = lambdaStack({ TaskFunctionMemory: '1024', LightFunctionMemory: '128' });
+    for (const id of taskFunctions) expect(custom.functions.get(id)?.memoryMB, id).toBe(1024);
+    for (const id of ['GetHelloFunction', 'PreflightFunction'])
+      expect(custom.functions.get(id)?.memoryMB, id).toBe(128);
+    expect(stack.functions.get('GetTaskFunction')?.memoryMB).toBe(512);
+  });
+
+  test('ProvisionedConcurrency 0 (the default) configures none; a positive value configures it on the task functions', () => {
+    for (const id of taskFunctions) {
+      expect(stack.functions.get(id)?.properties.ProvisionedConcurrencyConfig, id).toBeUndefined();
+      expect(
+        lambdaStack({ ProvisionedConcurrency: '3' }).functions.get(id)?.properties.ProvisionedConcurrencyConfig,
+      ).toEqual({
+        ProvisionedConcurrentExecutions: '3',
+      });
+    }
+    expect(stack.conditions.HasProvisionedConcurrency).toBe(false);
+    expect(stack.functions.get('GetHelloFunction')?.properties.AutoPublishAlias).toBe('live');
+  });
 });

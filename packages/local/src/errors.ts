@@ -1,13 +1,9 @@
 // One error class per way the local API can fail to start or run. Each names the failure
 // so that the CLI can print one line for it and tests can match on the class.
 
-/** template.yaml uses something the local emulation cannot reproduce, or is malformed. */
-export class TemplateError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'TemplateError';
-  }
-}
+// template.yaml problems are the stack model's TemplateError, re-exported so one class
+// means "the template is wrong" wherever it is caught.
+export { TemplateError } from '@serverless-todo/stack';
 
 /** The port the API was asked to listen on is taken by another process. */
 export class PortInUseError extends Error {

@@ -12,7 +12,7 @@ import { docsRoutes } from './server/docs.ts';
 import { inheritOutput, linesTo, silentOutput } from './server/function-output.ts';
 import { createLocalHttpServer } from './server/http-server.ts';
 import { loadApiModel } from './template/api-model.ts';
-import { LOCAL_REGION } from './template/intrinsics.ts';
+import { LOCAL_REGION } from './template/local-place.ts';
 
 /** How to start the local API. Everything is optional. */
 export interface LocalApiOptions {

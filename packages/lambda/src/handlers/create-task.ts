@@ -9,7 +9,7 @@ import { etagOf } from '../http/etag.ts';
 import { createTask } from '../tasks/create-task.ts';
 import { taskTable } from './task-table.ts';
 
-const env = loadEnv('createTask');
+const env = loadEnv('CreateTaskFunction');
 
 /**
  * The createTask function: API Gateway REST proxy event in, proxy result out.

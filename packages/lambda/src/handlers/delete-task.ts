@@ -7,7 +7,7 @@ import { expectedVersion } from '../http/etag.ts';
 import { deleteTask } from '../tasks/delete-task.ts';
 import { taskTable } from './task-table.ts';
 
-const env = loadEnv('deleteTask');
+const env = loadEnv('DeleteTaskFunction');
 
 /**
  * The deleteTask function: API Gateway REST proxy event in, proxy result out.

@@ -4,7 +4,7 @@ import { getHello as operation } from '@serverless-todo/contract/requests/getHel
 import { loadEnv } from '../env.ts';
 import { defineHandler } from '../http/define-handler.ts';
 
-const env = loadEnv('getHello');
+const env = loadEnv('GetHelloFunction');
 
 /**
  * The getHello function: API Gateway REST proxy event in, proxy result out.

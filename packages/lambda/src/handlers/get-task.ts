@@ -7,7 +7,7 @@ import { etagOf } from '../http/etag.ts';
 import { getTask } from '../tasks/get-task.ts';
 import { taskTable } from './task-table.ts';
 
-const env = loadEnv('getTask');
+const env = loadEnv('GetTaskFunction');
 
 /**
  * The getTask function: API Gateway REST proxy event in, proxy result out.

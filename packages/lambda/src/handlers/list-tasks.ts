@@ -7,7 +7,7 @@ import { decodeCursor, encodeCursor } from '../tasks/cursor.ts';
 import { listTasks } from '../tasks/list-tasks.ts';
 import { taskTable } from './task-table.ts';
 
-const env = loadEnv('listTasks');
+const env = loadEnv('ListTasksFunction');
 
 /**
  * The listTasks function: API Gateway REST proxy event in, proxy result out.

@@ -7,7 +7,7 @@ import { etagOf, expectedVersion } from '../http/etag.ts';
 import { updateTask } from '../tasks/update-task.ts';
 import { taskTable } from './task-table.ts';
 
-const env = loadEnv('updateTask');
+const env = loadEnv('UpdateTaskFunction');
 
 /**
  * The updateTask function: API Gateway REST proxy event in, proxy result out.

@@ -4,6 +4,7 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, afterEach, beforeAll, expect, test, vi } from 'vitest';
 import { invoke } from '../support/invoke.ts';
+import { TEMPLATE_ENV } from '../support/lambda-env.ts';
 import { startWorld, type World } from '../support/world.ts';
 
 let world: World;
@@ -43,7 +44,7 @@ test('one JSON log line per request with request id, function, memory, cold star
   expect(lines[0]).toMatchObject({
     level: 'INFO',
     message: 'request',
-    service: 'serverless-todo-test',
+    service: TEMPLATE_ENV.POWERTOOLS_SERVICE_NAME,
     function_request_id: answer.headers['X-Request-Id'],
     function_name: 'test-function',
     function_memory_size: expect.anything(),

@@ -2,7 +2,7 @@
 // port, with the tables that template.yaml defines (read from it, not restated here).
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { startDynalite } from '@serverless-todo/testkit';
-import { createTableInputs } from '../../build/template.ts';
+import { createTableInputs } from '../../build/lambda-stack.ts';
 
 /** A running dynalite with the template's tables, each named after its logical id. */
 export interface LocalDynamo {

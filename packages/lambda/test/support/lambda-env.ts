@@ -1,12 +1,18 @@
 // The environment the handlers read at module scope, pointed at a test dynalite. Set it
 // before importing a handler module (the tests import them dynamically for that reason).
+import { lambdaStack, stackEnvironment } from '../../build/lambda-stack.ts';
 import type { LocalDynamo } from './dynalite.ts';
 
 /** The HMAC key the tests' list function signs cursors with. */
 export const TEST_CURSOR_SECRET = 'test-cursor-secret-0123456789abcdef';
 
+/** What template.yaml sets on the functions, with the tests' cursor secret. */
+export const TEMPLATE_ENV: Readonly<Record<string, string>> = stackEnvironment(
+  lambdaStack({ CursorSecret: TEST_CURSOR_SECRET }),
+);
+
 /**
- * Sets the variables every function reads, as template.yaml would in AWS.
+ * Sets the variables every function reads, as template.yaml does in AWS, pointed at `dynamo`.
  *
  * @example
  * ```ts
@@ -16,12 +22,8 @@ export const TEST_CURSOR_SECRET = 'test-cursor-secret-0123456789abcdef';
  */
 export function useLambdaEnv(dynamo: LocalDynamo, overrides: Record<string, string> = {}): void {
   Object.assign(process.env, {
+    ...TEMPLATE_ENV,
     DYNAMODB_ENDPOINT: dynamo.endpoint,
-    TABLE_NAME: dynamo.tables.TasksTable,
-    IDEMPOTENCY_TABLE_NAME: dynamo.tables.IdempotencyTable,
-    CURSOR_SECRET: TEST_CURSOR_SECRET,
-    CORS_ALLOW_ORIGINS: '*',
-    POWERTOOLS_SERVICE_NAME: 'serverless-todo-test',
     // Quiet by default; the logging test turns it up for itself.
     POWERTOOLS_LOG_LEVEL: 'SILENT',
     AWS_LAMBDA_FUNCTION_NAME: 'test-function',

@@ -3,7 +3,7 @@
 import type { Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
-import { LOCAL_ACCOUNT, LOCAL_REGION } from '../template/intrinsics.ts';
+import { LOCAL_ACCOUNT, LOCAL_REGION } from '../template/local-place.ts';
 import type { FunctionModel } from '../template/model.ts';
 
 /** A failure as the Lambda runtime reports it. */

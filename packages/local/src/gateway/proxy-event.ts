@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import type { AuthorizerClaims } from '../auth/tokens.ts';
-import { LOCAL_ACCOUNT } from '../template/intrinsics.ts';
+import { LOCAL_ACCOUNT } from '../template/local-place.ts';
 import type { RouteModel } from '../template/model.ts';
 
 /** What the gateway knows about a request when it invokes the function. */

@@ -1,11 +1,10 @@
-// template.yaml → ApiModel: the one place that decides what the local stack looks like.
-import { dirname } from 'node:path';
+// template.yaml → ApiModel: what the gateway emulation runs from, read through the stack
+// model (the one reader of the template) and the local parameter values.
+import { dirname, resolve } from 'node:path';
+import { type ApiEvent, loadStack, readTemplate, type StackModel } from '@serverless-todo/stack';
 import { TemplateError } from '../errors.ts';
 import { authorizerModels, corsModel, gatewayResponseModels } from './api-settings.ts';
-import { type CfnTemplate, readTemplate } from './cfn-yaml.ts';
-import { functionModels } from './functions.ts';
-import { type IntrinsicScope, physicalName, resolveIntrinsics } from './intrinsics.ts';
-import type { ApiModel, RouteModel, TableModel } from './model.ts';
+import type { ApiModel, FunctionModel, RouteModel } from './model.ts';
 import { resolveParameters } from './parameters.ts';
 
 type Props = Record<string, unknown>;
@@ -20,42 +19,36 @@ export interface LoadApiModelOptions {
   readonly parameterOverrides?: Readonly<Record<string, string>>;
 }
 
-const TABLE_KEYS = [
-  'AttributeDefinitions',
-  'KeySchema',
-  'GlobalSecondaryIndexes',
-  'LocalSecondaryIndexes',
-  'BillingMode',
-  'ProvisionedThroughput',
-];
-
-function tableModels(scope: IntrinsicScope): TableModel[] {
-  return Object.entries(scope.template.Resources)
-    .filter(([, r]) => r.Type === 'AWS::DynamoDB::Table')
-    .map(([id, r]) => {
-      const props = (resolveIntrinsics(scope, r.Properties ?? {}) ?? {}) as Props;
-      const input: Props = { TableName: physicalName(scope, id) };
-      for (const key of TABLE_KEYS) if (props[key] !== undefined) input[key] = props[key];
-      return { logicalId: id, createTableInput: input };
-    });
-}
-
-/** Every `Type: Api` event, and the one Api resource they belong to (null: the implicit API). */
-function apiEvents(template: CfnTemplate): { apiId: string | null; events: { functionId: string; props: Props }[] } {
-  const events: { functionId: string; props: Props }[] = [];
+/** Every Api event, and the one Api resource they belong to (null: the implicit API). */
+function apiEvents(stack: StackModel): { apiId: string | null; events: { functionId: string; event: ApiEvent }[] } {
+  const events: { functionId: string; event: ApiEvent }[] = [];
   const apiIds = new Set<string | null>();
-  for (const [functionId, resource] of Object.entries(template.Resources)) {
-    if (resource.Type !== 'AWS::Serverless::Function') continue;
-    for (const event of Object.values((resource.Properties?.Events ?? {}) as Record<string, Props>)) {
-      if (event.Type !== 'Api') continue;
-      const props = (event.Properties ?? {}) as Props;
-      const restApi = props.RestApiId as { Ref?: string } | undefined;
-      apiIds.add(restApi?.Ref ?? null);
-      events.push({ functionId, props });
+  for (const fn of stack.functions.values()) {
+    for (const event of fn.events) {
+      if (event.type !== 'Api') continue;
+      apiIds.add(event.restApiId);
+      events.push({ functionId: fn.logicalId, event });
     }
   }
   if (apiIds.size > 1) throw new TemplateError('the local API emulates one API; the template has events on several');
   return { apiId: [...apiIds][0] ?? null, events };
+}
+
+function functionModels(stack: StackModel, codeRoot: string): Map<string, FunctionModel> {
+  const models = new Map<string, FunctionModel>();
+  for (const fn of stack.functions.values()) {
+    models.set(fn.logicalId, {
+      logicalId: fn.logicalId,
+      kind: fn.kind,
+      codeDir: resolve(codeRoot, fn.codeUri),
+      handlerModule: fn.handlerModule,
+      exportName: fn.exportName,
+      memoryMB: fn.memoryMB,
+      timeoutSeconds: fn.timeoutSeconds,
+      environment: stack.environmentOf(fn.logicalId),
+    });
+  }
+  return models;
 }
 
 /**
@@ -68,38 +61,37 @@ function apiEvents(template: CfnTemplate): { apiId: string | null; events: { fun
  * ```
  */
 export function loadApiModel(options: LoadApiModelOptions): { model: ApiModel; parameters: Record<string, string> } {
-  const template = readTemplate(options.templatePath);
-  const parameters = resolveParameters(template, options.dataDir, options.parameterOverrides);
-  const scope: IntrinsicScope = { template, parameters };
-  const { apiId, events } = apiEvents(template);
+  const parameters = resolveParameters(readTemplate(options.templatePath), options.dataDir, options.parameterOverrides);
+  const stack = loadStack({ templatePath: options.templatePath, parameters });
+  const { template } = stack;
+  const { apiId, events } = apiEvents(stack);
   const api = (apiId === null ? (template.Globals?.Api ?? {}) : (template.Resources[apiId]?.Properties ?? {})) as Props;
   if (apiId !== null && template.Resources[apiId]?.Type !== 'AWS::Serverless::Api') {
     throw new TemplateError(`RestApiId ${apiId} is not an AWS::Serverless::Api`);
   }
-  const auth = api.Auth as Props | undefined;
-  const authorizers = authorizerModels(scope, auth);
+  const auth = stack.resolve(api.Auth) as Props | undefined;
+  const authorizers = authorizerModels(stack.resolve, auth);
   const seen = new Set<string>();
-  const routes: RouteModel[] = events.map(({ functionId, props }) => {
-    const method = String(props.Method).toUpperCase();
-    const resource = String(props.Path);
+  const routes: RouteModel[] = events.map(({ functionId, event }) => {
+    const { method, path: resource } = event;
     if (seen.has(`${method} ${resource}`)) throw new TemplateError(`two events serve ${method} ${resource}`);
     seen.add(`${method} ${resource}`);
-    const chosen = (props.Auth as Props | undefined)?.Authorizer ?? auth?.DefaultAuthorizer ?? 'NONE';
+    const chosen = event.authorizer ?? auth?.DefaultAuthorizer ?? 'NONE';
     const authorizer = chosen === 'NONE' ? null : String(chosen);
     if (authorizer !== null && !authorizers.has(authorizer)) {
       throw new TemplateError(`${functionId}: authorizer ${authorizer} is not defined on the API`);
     }
-    return { method: method === 'ANY' ? 'ANY' : method, resource, functionId, authorizer };
+    return { method, resource, functionId, authorizer };
   });
   const model: ApiModel = {
-    stageName: String(resolveIntrinsics(scope, api.StageName ?? 'Prod')),
-    functions: functionModels(scope, options.codeRoot ?? dirname(options.templatePath)),
+    stageName: String(stack.resolve(api.StageName ?? 'Prod')),
+    functions: functionModels(stack, options.codeRoot ?? dirname(options.templatePath)),
     routes,
     authorizers,
-    cors: corsModel(scope, api.Cors),
-    gatewayResponses: gatewayResponseModels(scope, api.GatewayResponses),
+    cors: corsModel(stack.resolve, api.Cors),
+    gatewayResponses: gatewayResponseModels(stack.resolve, api.GatewayResponses),
     binaryMediaTypes: ((api.BinaryMediaTypes ?? []) as unknown[]).map((t) => String(t).replace('~1', '/')),
-    tables: tableModels(scope),
+    tables: stack.tables.map((table) => ({ logicalId: table.logicalId, createTableInput: table.createTableInput })),
   };
   return { model, parameters };
 }

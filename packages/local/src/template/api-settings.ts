@@ -1,7 +1,10 @@
 // The AWS::Serverless::Api resource's settings: CORS, authorizers, gateway responses.
+import type { StackModel } from '@serverless-todo/stack';
 import { TemplateError } from '../errors.ts';
-import { type IntrinsicScope, resolveIntrinsics } from './intrinsics.ts';
 import type { AuthorizerModel, CorsModel, GatewayResponseModel } from './model.ts';
+
+/** Resolves intrinsics against the stack. */
+type Resolve = StackModel['resolve'];
 
 type Props = Record<string, unknown>;
 
@@ -16,9 +19,9 @@ const unquote = (value: unknown): string | null => {
 const MAPPING = /^('.*'|method\.request\.(header|path|querystring)\.[\w.-]+|stageVariables\.\w+|context\.[\w.]+)$/;
 
 /** Reads `Cors` (a string origin or an object). */
-export function corsModel(scope: IntrinsicScope, cors: unknown): CorsModel | null {
+export function corsModel(resolve: Resolve, cors: unknown): CorsModel | null {
   if (cors === undefined || cors === null) return null;
-  const value = resolveIntrinsics(scope, cors);
+  const value = resolve(cors);
   if (typeof value === 'string') {
     return {
       allowOrigin: unquote(value) ?? '*',
@@ -41,22 +44,22 @@ export function corsModel(scope: IntrinsicScope, cors: unknown): CorsModel | nul
 }
 
 /** Reads `Auth.Authorizers`; only Cognito User Pool authorizers can be emulated. */
-export function authorizerModels(scope: IntrinsicScope, auth: Props | undefined): Map<string, AuthorizerModel> {
+export function authorizerModels(resolve: Resolve, auth: Props | undefined): Map<string, AuthorizerModel> {
   const models = new Map<string, AuthorizerModel>();
   for (const [name, spec] of Object.entries((auth?.Authorizers ?? {}) as Record<string, Props>)) {
     if (spec.UserPoolArn === undefined) {
       throw new TemplateError(`authorizer ${name}: only Cognito User Pool authorizers are emulated locally`);
     }
-    const identity = resolveIntrinsics(scope, spec.Identity ?? {}) as Props;
+    const identity = (resolve(spec.Identity) ?? {}) as Props;
     models.set(name, { name, identityHeader: typeof identity.Header === 'string' ? identity.Header : 'Authorization' });
   }
   return models;
 }
 
 /** Reads `GatewayResponses`, checking every header mapping expression. */
-export function gatewayResponseModels(scope: IntrinsicScope, responses: unknown): Record<string, GatewayResponseModel> {
+export function gatewayResponseModels(resolve: Resolve, responses: unknown): Record<string, GatewayResponseModel> {
   const models: Record<string, GatewayResponseModel> = {};
-  const resolved = (resolveIntrinsics(scope, responses ?? {}) ?? {}) as Record<string, Props>;
+  const resolved = (resolve(responses ?? {}) ?? {}) as Record<string, Props>;
   for (const [type, spec] of Object.entries(resolved)) {
     const parameters = (spec.ResponseParameters ?? {}) as { Headers?: Record<string, unknown> };
     const headers: Record<string, string> = {};

@@ -1,9 +1,12 @@
 // What the local API needs to know about the stack, distilled from template.yaml.
+import type { FunctionKind } from '@serverless-todo/stack';
 
 /** One Lambda function, with its settings already merged with Globals. */
 export interface FunctionModel {
   /** Logical id in the template; also the local function name. */
   readonly logicalId: string;
+  /** What invokes it (http functions answer API routes). */
+  readonly kind: FunctionKind;
   /** Absolute path of the function's code (CodeUri under the code root). */
   readonly codeDir: string;
   /** The handler's module path inside codeDir, without extension (`index` for `index.handler`). */

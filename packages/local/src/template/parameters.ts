@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { CfnTemplate } from './cfn-yaml.ts';
+import { parameterValues, type Template } from '@serverless-todo/stack';
 
 /** Where generated parameter values are kept, relative to the data directory. */
 export const GENERATED_PARAMETERS_FILE = 'parameters.json';
@@ -19,7 +19,8 @@ function readStore(file: string): Record<string, string> {
 }
 
 /**
- * The value of every template parameter for a local run.
+ * The value of every template parameter for a local run: overrides, Defaults, and a kept
+ * random value for each secret that has neither.
  *
  * @example
  * ```ts
@@ -28,19 +29,16 @@ function readStore(file: string): Record<string, string> {
  * ```
  */
 export function resolveParameters(
-  template: CfnTemplate,
+  template: Template,
   dataDir: string,
   overrides: Readonly<Record<string, string>> = {},
 ): Record<string, string> {
   const file = join(dataDir, GENERATED_PARAMETERS_FILE);
   const stored = readStore(file);
-  const values: Record<string, string> = {};
+  const values = parameterValues(template, overrides);
   let created = false;
-  for (const [name, spec] of Object.entries(template.Parameters ?? {})) {
-    const override = overrides[name];
-    if (override !== undefined) values[name] = override;
-    else if (spec.Default !== undefined) values[name] = String(spec.Default);
-    else {
+  for (const name of Object.keys(template.Parameters ?? {})) {
+    if (values[name] === undefined) {
       // 32 random bytes as base64url: 43 characters, above any MinLength a secret asks for.
       if (stored[name] === undefined) {
         stored[name] = randomBytes(32).toString('base64url');

@@ -87,17 +87,6 @@ describe('rejected requests', () => {
     expectGatewayProblem(await send(`${api.url}/hello`, { method: 'POST' }), 404);
   });
 
-  it('a CORS preflight is answered as the template configures', async () => {
-    const res = await send(`${api.url}/users/user123/tasks`, {
-      method: 'OPTIONS',
-      headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST' },
-    });
-    expect(res.status).toBe(200);
-    expect(res.headers.get('access-control-allow-methods')).toBe('GET,POST,PATCH,DELETE,OPTIONS');
-    expect(res.headers.get('access-control-allow-headers')).toBe('Content-Type,Authorization,Idempotency-Key,If-Match');
-    expect(res.headers.get('access-control-allow-origin')).toBe('*');
-  });
-
   it('a body over the contract cap → 413 from the handler; over 10 MB → 413 from the gateway', async () => {
     const big = await call(
       'createTask',

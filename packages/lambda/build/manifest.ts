@@ -1,0 +1,14 @@
+// Each function of template.yaml and the source of its handler: the one list to extend when
+// adding a function (besides the template resource and the handler itself). What kind of
+// function it is comes from its template events; an http function's operation from its route.
+
+/** Handler source by function logical id, relative to the package root. */
+export const FUNCTION_SOURCES: Readonly<Record<string, string>> = {
+  PreflightFunction: 'src/handlers/preflight.ts',
+  GetHelloFunction: 'src/handlers/get-hello.ts',
+  CreateTaskFunction: 'src/handlers/create-task.ts',
+  ListTasksFunction: 'src/handlers/list-tasks.ts',
+  GetTaskFunction: 'src/handlers/get-task.ts',
+  UpdateTaskFunction: 'src/handlers/update-task.ts',
+  DeleteTaskFunction: 'src/handlers/delete-task.ts',
+};
