@@ -2,7 +2,16 @@
 // CodeUri points, beside that template), what `make` (as `sam build` runs it) ships, and
 // when isBuildStale says to rebuild.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -14,7 +23,7 @@ const template = join(scratch, 'template.yaml');
 let built: BuiltFunction[];
 
 beforeAll(async () => {
-  writeFileSync(template, readFileSync(templatePath));
+  copyFileSync(templatePath, template);
   expect(await isBuildStale({ template })).toBe(true); // nothing built yet
   built = await buildFunctions({ template });
 });
@@ -71,7 +80,7 @@ test('isBuildStale: fresh after a build; stale when the template changes or an o
 
 test('a template function missing from the manifest fails the build with one line naming it', async () => {
   const extra = join(scratch, 'extra.yaml');
-  const text = readFileSync(templatePath, 'utf8').replace(
+  const text = readFileSync(template, 'utf8').replace(
     'Outputs:',
     [
       '  OrphanFunction:',
