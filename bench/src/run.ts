@@ -9,6 +9,7 @@ import { contractSuite } from './suites/contract.ts';
 import { dataLayerSuite } from './suites/data-layer.ts';
 import { listScalingSuite } from './suites/list-scaling.ts';
 import { localApiSuite } from './suites/local-api.ts';
+import { readinessSuite } from './suites/readiness.ts';
 
 const args = process.argv.slice(2);
 const unknown = args.filter((a) => a !== '--quick');
@@ -24,6 +25,7 @@ const suites: [string, (o: { quick: boolean }) => Promise<Row[]>][] = [
   ['data layer', dataLayerSuite],
   ['list scaling', listScalingSuite],
   ['local API', localApiSuite],
+  ['readiness', readinessSuite],
   ['client', clientSuite],
 ];
 

@@ -4,7 +4,7 @@
 export const SUITE_NOTES: readonly string[] = [
   '- **contract**: the generated validators against a hand-written check of the same rules and',
   '  against ajv compiled at run time; their import against a bare `node -e 0`.',
-  '- **cold start**: a fresh `node` loading each function bundle (`packages/lambda/dist/<fn>/index.mjs`,',
+  '- **cold start**: a fresh `node` loading each function bundle (`packages/lambda/dist/<LogicalId>/index.mjs`,',
   '  with the environment the template sets) against a bare `node -e 0`, one pair per round. The',
   '  reference row is the same handler built the usual way: AWS SDK external (loaded from',
   '  node_modules) and the spec compiled by ajv at load.',
@@ -16,6 +16,8 @@ export const SUITE_NOTES: readonly string[] = [
   '- **local API**: `getTask` at 16 concurrent clients through the gateway emulation against calling',
   '  the same bundle’s handler in-process, same dynalite; a plain `node:http` server calling the',
   '  handler shows what the HTTP hop alone costs.',
+  '- **readiness**: the local API’s bin (bundles already built) from spawn to the first answered',
+  '  `GET /hello`, interleaved with a bare `node -e 0`; shown as a share of the 3 s budget.',
   '- **client**: the SDK against raw `fetch`, bare openapi-fetch and `undici.request` on a loopback',
   '  `node:http` server with a fixed Task; with a stub fetch (no network), the time per call against',
   '  the stub plus `res.json()`; the ESM entry bundled with openapi-fetch, minified and gzipped.',

@@ -8,12 +8,6 @@ import type { Target } from './target.ts';
 export interface SuiteOptions {
   /** Include the property-based part (default true). */
   readonly properties?: boolean;
-  /**
-   * Scenarios (by function name) this target is known to fail, with the reason. They run as
-   * `it.fails`: the suite stays green while the bug is open and turns red once it is fixed,
-   * so the entry cannot outlive the bug.
-   */
-  readonly knownFailures?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -34,15 +28,7 @@ export function defineSuite(target: Target, options: SuiteOptions = {}): void {
     afterAll(async () => {
       await target.teardown?.();
     });
-    for (const scenario of SCENARIOS) {
-      const known = options.knownFailures?.[scenario.run.name];
-      if (known === undefined) {
-        it(scenario.name, () => scenario.run(target));
-      } else {
-        console.warn(`[${target.name}] known failure, expected to fail until fixed: ${scenario.run.name}: ${known}`);
-        it.fails(`${scenario.name} (KNOWN FAILURE: ${known})`, () => scenario.run(target));
-      }
-    }
+    for (const scenario of SCENARIOS) it(scenario.name, () => scenario.run(target));
     if (options.properties !== false) defineProperties(target);
   });
 }
