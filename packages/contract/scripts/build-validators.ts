@@ -8,7 +8,7 @@ import standalone from 'ajv/dist/standalone/index.js';
 const standaloneCode = standalone.default;
 
 import { formats } from '../src/runtime/formats.ts';
-import { type JsonObject, SpecError } from './load-spec.ts';
+import { type JsonObject, type Locate, SpecError } from './load-spec.ts';
 import type { OperationModel } from './operation-model.ts';
 
 const SCHEMA_BASE = 'https://serverless-todo.dev/openapi/components/schemas/';
@@ -33,9 +33,12 @@ function toAjvSchema(node: unknown): unknown {
   return out;
 }
 
-function newAjv(options: { coerceTypes: boolean }) {
+function newAjv(options: { coerceTypes: boolean; messages?: boolean }) {
   const ajv = new Ajv2020({
     code: { source: true, esm: true, formats: _`formats`, optimize: true },
+    // Request validators leave out ajv's English: runtime/error-sentences.ts words each
+    // error from its keyword and params, so the bundles carry neither text.
+    messages: options.messages ?? true,
     allErrors: true,
     strict: true,
     strictRequired: false,
@@ -105,12 +108,12 @@ function scoped(ajv: ReturnType<typeof newAjv>, id: string): string {
  * strings to their declared types; bodies are checked as parsed, with defaults filled in.
  */
 export function requestSpecSource(spec: JsonObject, op: OperationModel): string {
-  const params = newAjv({ coerceTypes: true });
+  const params = newAjv({ coerceTypes: true, messages: false });
   addComponents(params, spec);
   params.addSchema({ $id: op.operationId, ...parametersSchema(op) });
   let body = 'null';
   if (op.body !== null) {
-    const bodies = newAjv({ coerceTypes: false });
+    const bodies = newAjv({ coerceTypes: false, messages: false });
     addComponents(bodies, spec);
     bodies.addSchema({ $id: op.operationId, ...(toAjvSchema(op.body.schema) as JsonObject) });
     body = scoped(bodies, op.operationId);
@@ -162,4 +165,45 @@ export function responseValidatorsSource(spec: JsonObject, ops: readonly Operati
     '};',
   ].join('\n');
   return finish(standaloneCode(ajv, exportsMap), table);
+}
+
+/** Every `pattern` of the spec with its `x-pattern-message`; a pattern without one is an error. */
+function patternMessages(
+  node: unknown,
+  path: (string | number)[],
+  where: Locate,
+  out: Map<string, string>,
+): Map<string, string> {
+  if (Array.isArray(node)) {
+    for (const [i, item] of node.entries()) patternMessages(item, [...path, i], where, out);
+  } else if (typeof node === 'object' && node !== null) {
+    const record = node as JsonObject;
+    if (typeof record.pattern === 'string' && typeof record.type !== 'undefined') {
+      const message = record['x-pattern-message'];
+      if (typeof message !== 'string' || !message.startsWith('must ')) {
+        throw new SpecError(
+          `${where([...path, 'pattern'])}: a pattern needs an x-pattern-message that starts with "must "`,
+        );
+      }
+      const known = out.get(record.pattern);
+      if (known !== undefined && known !== message) {
+        throw new SpecError(
+          `${where([...path, 'pattern'])}: pattern ${record.pattern} has two different x-pattern-message texts`,
+        );
+      }
+      out.set(record.pattern, message);
+    }
+    for (const [key, value] of Object.entries(record)) patternMessages(value, [...path, key], where, out);
+  }
+  return out;
+}
+
+/** What each pattern of the spec means, in words, for the errors that name it. */
+export function patternMessagesSource(spec: JsonObject, where: Locate): string {
+  const messages = Object.fromEntries(patternMessages(spec, [], where, new Map()));
+  return [
+    "/** The spec's `x-pattern-message` of each `pattern`, keyed by the pattern. */",
+    `export const patternMessages: Readonly<Record<string, string>> = ${JSON.stringify(messages, null, 2)};`,
+    '',
+  ].join('\n');
 }

@@ -7,7 +7,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { operationTableSource } from './build-table.ts';
 import { aliasesSource, typesSource } from './build-types.ts';
-import { requestSpecSource, requestSpecsIndexSource, responseValidatorsSource } from './build-validators.ts';
+import {
+  patternMessagesSource,
+  requestSpecSource,
+  requestSpecsIndexSource,
+  responseValidatorsSource,
+} from './build-validators.ts';
 import { loadSpec, SpecError } from './load-spec.ts';
 import { operationModel } from './operation-model.ts';
 
@@ -27,6 +32,7 @@ export async function generate(specFile: string = SPEC_FILE): Promise<Map<string
     ['schemas.ts', aliasesSource(spec)],
     ['operations.ts', operationTableSource(ops)],
     ['request-specs.ts', requestSpecsIndexSource(ops)],
+    ['pattern-messages.ts', patternMessagesSource(spec, where)],
     ['response-validators.ts', responseValidatorsSource(spec, ops)],
     ...ops.map((op): [string, string] => [`requests/${op.operationId}.ts`, requestSpecSource(spec, op)]),
   ]);

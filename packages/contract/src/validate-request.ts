@@ -5,6 +5,7 @@ import type { OperationId, operations } from './generated/operations.ts';
 import type { Problem, ProblemFieldError } from './generated/schemas.ts';
 import type { operations as ValidatedOperations } from './generated/validated-types.ts';
 import { problem } from './problems.ts';
+import { errorSentence, firstToFix } from './runtime/error-sentences.ts';
 import type { RequestSpec } from './runtime/request-spec.ts';
 import { utf8Length } from './runtime/utf8-length.ts';
 import type { ValidationError } from './runtime/validate-function.ts';
@@ -47,31 +48,24 @@ export type ValidationResult<Op extends OperationId> =
 
 const escapeToken = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1');
 
-/** Turns ajv errors into `{ pointer, detail }`, pointing at the offending field itself. */
-function fieldErrors(errors: readonly ValidationError[] | null | undefined): ProblemFieldError[] {
-  const out: ProblemFieldError[] = [];
-  const seen = new Set<string>();
-  for (const e of errors ?? []) {
-    let pointer = e.instancePath;
-    let detail = e.message ?? `fails ${e.keyword}`;
-    if (e.keyword === 'required') {
-      pointer += `/${escapeToken(String(e.params.missingProperty))}`;
-      detail = 'is required';
-    } else if (e.keyword === 'additionalProperties') {
-      pointer += `/${escapeToken(String(e.params.additionalProperty))}`;
-      detail = 'is not a known field';
-    } else if (e.keyword === 'enum') {
-      detail = `must be one of ${(e.params.allowedValues as unknown[]).join(', ')}`;
-    } else if (e.keyword === 'pattern' && pointer.endsWith('/title')) {
-      detail = 'must contain a non-whitespace character';
-    }
-    const key = `${pointer}\n${detail}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push({ pointer, detail });
-    }
+/** The pointer of the offending field itself (ajv points at the parent of a missing or unknown key). */
+function pointerOf(e: ValidationError): string {
+  if (e.keyword === 'required') return `${e.instancePath}/${escapeToken(String(e.params.missingProperty))}`;
+  if (e.keyword === 'additionalProperties') {
+    return `${e.instancePath}/${escapeToken(String(e.params.additionalProperty))}`;
   }
-  return out;
+  return e.instancePath;
+}
+
+/** Turns ajv errors into `{ pointer, detail }`: one error per field, worded for a user. */
+function fieldErrors(errors: readonly ValidationError[] | null | undefined): ProblemFieldError[] {
+  const chosen = new Map<string, ValidationError>();
+  for (const e of errors ?? []) {
+    const pointer = pointerOf(e);
+    const known = chosen.get(pointer);
+    chosen.set(pointer, known === undefined ? e : firstToFix(known, e));
+  }
+  return [...chosen].map(([pointer, e]) => ({ pointer, detail: errorSentence(e) }));
 }
 
 /** Copies only own string values, so `__proto__` and friends arrive as plain keys. */

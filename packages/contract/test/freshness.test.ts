@@ -63,6 +63,11 @@ describe('pnpm generate on a malformed spec', () => {
       /openapi\.yaml:\d+:\d+: GET \/users\/\{user_id\}\/tasks\/\{task_id\}: an operationId is required/,
     ],
     [
+      'a pattern without words for it',
+      (t) => t.replace('      x-pattern-message: must contain a non-whitespace character\n', ''),
+      /openapi\.yaml:\d+:\d+: a pattern needs an x-pattern-message that starts with "must "/,
+    ],
+    [
       'a duplicate key',
       (t) => t.replace('openapi: 3.1.0\n', 'openapi: 3.1.0\nopenapi: 3.1.0\n'),
       /openapi\.yaml:2:1: .*[Mm]ap keys must be unique/,
