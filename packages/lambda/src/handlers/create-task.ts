@@ -1,9 +1,9 @@
 // POST /users/{user_id}/tasks. With an Idempotency-Key the create goes through the
 // Powertools idempotency layer, loaded on first use so requests without the header (and cold
 // starts) never pay for it. A missing header is never hashed: no key, no idempotency.
+import { etagOf } from '@serverless-todo/contract/http';
 import { loadEnv, required } from '../env.ts';
 import { defineHandler } from '../http/define-handler.ts';
-import { etagOf } from '../http/etag.ts';
 import { createTask } from '../tasks/create-task.ts';
 import { taskTable } from './task-table.ts';
 
