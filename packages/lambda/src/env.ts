@@ -5,8 +5,13 @@
 import type { OperationId } from '@serverless-todo/contract';
 import { ConfigurationError } from './errors.ts';
 
-/** Read by every function (the Powertools Logger reads the POWERTOOLS_* ones itself). */
-const COMMON = ['POWERTOOLS_SERVICE_NAME', 'POWERTOOLS_LOG_LEVEL', 'CORS_ALLOW_ORIGINS'] as const;
+/** Read by every function (the Powertools Logger and Metrics read the POWERTOOLS_* ones themselves). */
+const COMMON = [
+  'POWERTOOLS_SERVICE_NAME',
+  'POWERTOOLS_LOG_LEVEL',
+  'POWERTOOLS_METRICS_NAMESPACE',
+  'CORS_ALLOW_ORIGINS',
+] as const;
 
 /** The variables each function needs from its template definition. */
 export const FUNCTION_ENV = {

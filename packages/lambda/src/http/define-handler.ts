@@ -1,10 +1,11 @@
 // The pipeline every function runs: validate → authorize → work → respond, with one error
-// mapping and one log line per request. Handlers supply only the work.
+// mapping, one log line and one set of metrics per request. Handlers supply only the work.
 
 import { type OperationId, operations, problem, type ValidRequest, validateRequest } from '@serverless-todo/contract';
 import { authorize, problemForFailure } from '@serverless-todo/contract/http';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { logger } from '../observability/logger.ts';
+import { recordRequest } from '../observability/metrics.ts';
 import { corsPolicy } from './cors.ts';
 import { headerOf, principalOf, rawRequest, requestPath } from './event.ts';
 import { failureKind } from './failure-kind.ts';
@@ -81,13 +82,15 @@ export function defineHandler<Op extends OperationId>(
     } catch (error) {
       response = failure(base, operationId, error);
     }
+    const latencyMs = Math.round((performance.now() - started) * 100) / 100;
     logger.info('request', {
       operationId,
       resource: event.resource,
       method: event.httpMethod,
       status: response.statusCode,
-      latency_ms: Math.round((performance.now() - started) * 100) / 100,
+      latency_ms: latencyMs,
     });
+    recordRequest({ operationId, status: response.statusCode, latencyMs, functionName: context.functionName });
     return response;
   };
 }
