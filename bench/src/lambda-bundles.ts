@@ -45,8 +45,11 @@ export const LAMBDA_ENV: Readonly<Record<string, string>> = {
   CURSOR_SECRET: 'bench-cursor-secret-0123456789abcdef',
   CORS_ALLOW_ORIGINS: '*',
   POWERTOOLS_SERVICE_NAME: 'serverless-todo-bench',
-  // Both sides of every comparison run silent, so logging cost never skews a ratio.
+  // Both sides of every comparison run silent, so logging cost never skews a ratio; the same
+  // for metrics, which would otherwise write one EMF line per call to the bench's stdout.
   POWERTOOLS_LOG_LEVEL: 'SILENT',
+  POWERTOOLS_METRICS_NAMESPACE: 'serverless-todo-bench',
+  POWERTOOLS_METRICS_DISABLED: 'true',
   AWS_REGION: 'us-east-1',
   AWS_ACCESS_KEY_ID: 'local',
   AWS_SECRET_ACCESS_KEY: 'local',
