@@ -60,8 +60,10 @@ const BENCH_CURSOR_SECRET = 'bench-cursor-secret-0123456789abcdef';
  */
 export const LAMBDA_ENV: Readonly<Record<string, string>> = {
   ...stackEnvironment(lambdaStack({ CursorSecret: BENCH_CURSOR_SECRET })),
-  // Both sides of every comparison run silent, so logging cost never skews a ratio.
+  // Both sides of every comparison run silent, so logging cost never skews a ratio; the same
+  // for metrics, which would otherwise write one EMF line per call to the bench's stdout.
   POWERTOOLS_LOG_LEVEL: 'SILENT',
+  POWERTOOLS_METRICS_DISABLED: 'true',
   AWS_REGION: 'us-east-1',
   AWS_ACCESS_KEY_ID: 'local',
   AWS_SECRET_ACCESS_KEY: 'local',

@@ -1,16 +1,16 @@
 // The `tasks` resource: one method per operation of openapi.yaml, plus listAll. Whether a
 // request may be retried, and its Idempotency-Key and If-Match headers, are transport.ts's.
 import type { Task, TaskList } from '@serverless-todo/contract';
+import { etagOf } from '@serverless-todo/contract/http';
 import type { Send } from './transport.ts';
 import type { TaskResult, TasksApi } from './types.ts';
 
 const TASKS = '/users/{user_id}/tasks';
 const TASK = `${TASKS}/{task_id}`;
 
-// The API's ETag is, by its contract, the version in quotes. It is derived from the body
-// rather than read from the header, which browsers hide from cross-origin callers unless the
-// API exposes it.
-const withEtag = (task: unknown): TaskResult => ({ task: task as Task, etag: `"${(task as Task).version}"` });
+// The ETag is derived from the body, with the API's own format, rather than read from the
+// header, which browsers hide from cross-origin callers unless the API exposes it.
+const withEtag = (task: unknown): TaskResult => ({ task: task as Task, etag: etagOf((task as Task).version) });
 
 /**
  * Builds the `tasks` resource of a client.

@@ -5,6 +5,7 @@
 // openapi-fetch, whose middleware contract (a real Request in onRequest) users rely on.
 // Written with the 4 KB bundle budget in mind: settings live in closures, which minify.
 import type { paths } from '@serverless-todo/contract';
+import { etagOf } from '@serverless-todo/contract/http';
 import {
   type Client,
   createFinalURL,
@@ -84,7 +85,7 @@ export function createTransport(
     // POST safe (the API replays the first response for a known Idempotency-Key).
     const own: Record<string, string> = {};
     if (method === 'POST') own['idempotency-key'] = options.idempotencyKey ?? crypto.randomUUID();
-    if (ifMatch !== undefined) own['if-match'] = typeof ifMatch === 'number' ? `"${ifMatch}"` : ifMatch;
+    if (ifMatch !== undefined) own['if-match'] = typeof ifMatch === 'number' ? etagOf(ifMatch) : ifMatch;
     // A conditional update cannot apply twice: a second attempt would meet a 412.
     const retry = method !== 'PATCH' || ifMatch !== undefined;
 

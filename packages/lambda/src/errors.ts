@@ -1,5 +1,5 @@
 // Domain failures, one class each. The repository and the idempotency wrapper throw these;
-// `http/error-response.ts` is the one place that turns them into HTTP problems.
+// `http/failure-kind.ts` names each, and the contract's `problemForFailure` answers it.
 
 interface ErrorOptions {
   readonly cause?: unknown;

@@ -74,6 +74,7 @@ describe('a request flow through the bundles, each in a fresh Node process', () 
       ...TEMPLATE_ENV,
       DYNAMODB_ENDPOINT: dynamo.endpoint,
       POWERTOOLS_LOG_LEVEL: 'SILENT',
+      POWERTOOLS_METRICS_NAMESPACE: 'serverless-todo-test',
       NODE_NO_WARNINGS: '1',
     };
     const { getRemainingTimeInMillis: _, ...context } = lambdaContext();
@@ -86,7 +87,11 @@ describe('a request flow through the bundles, each in a fresh Node process', () 
       );
       child.stdin?.end(JSON.stringify([[apiEvent(operationId, options), context]]));
     });
-    const [result] = JSON.parse(stdout) as APIGatewayProxyResult[];
+    // The bundle's metrics (EMF lines) come first, as in a function's log; the results last.
+    const lines = stdout.trim().split('\n');
+    const [result] = JSON.parse(lines.pop() as string) as APIGatewayProxyResult[];
+    const counted = lines.map((line) => JSON.parse(line)).filter((emf) => emf._aws && emf.Requests === 1);
+    expect(counted.map((emf) => emf.operation)).toEqual([operationId]);
     return conforming(operationId, result as APIGatewayProxyResult, `bundle ${operationId}`);
   }
 

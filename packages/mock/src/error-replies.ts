@@ -1,5 +1,7 @@
-// The one place where domain failures become HTTP statuses, so every operation maps the
-// same failure to the same problem.
+// The one place where this package's domain failures are named; how each is answered
+// (status, detail, Retry-After) is the contract's `problemForFailure`, shared with the Lambda
+// handlers, so mock and API bodies compare equal apart from the request id.
+import { type FailureKind, problemForFailure } from '@serverless-todo/contract/http';
 import type { HttpResponse } from 'msw';
 import {
   IdempotencyInProgressError,
@@ -8,33 +10,44 @@ import {
   TaskNotFoundError,
   VersionConflictError,
 } from './errors.ts';
-import { problemReply, type ReplyContext } from './reply.ts';
+import { problemBodyReply, type ReplyContext } from './reply.ts';
 
-/** Seconds a client should wait before retrying a create whose key is still in flight. */
-export const RETRY_AFTER_SECONDS = 1;
+/** The failure kind of a domain error, or null when `error` is not one (a bug in the mock). */
+function failureKind(error: unknown): FailureKind | null {
+  if (error instanceof TaskNotFoundError) return 'not-found';
+  if (error instanceof VersionConflictError) return 'version-conflict';
+  if (error instanceof InvalidCursorError) return 'invalid-cursor';
+  if (error instanceof IdempotencyKeyReusedError) return 'idempotency-key-reused';
+  if (error instanceof IdempotencyInProgressError) return 'request-in-progress';
+  return null;
+}
+
+/**
+ * The problem response of a failure kind (with its Retry-After, `retryAfter` seconds when given).
+ *
+ * @example
+ * ```ts
+ * failureReply(reply, 'no-route'); // 404, "No route matches this method and path."
+ * ```
+ */
+export function failureReply(
+  context: ReplyContext,
+  kind: FailureKind,
+  options: { readonly retryAfter?: number } = {},
+): HttpResponse<string> {
+  const { problem, headers } = problemForFailure(kind, options);
+  return problemBodyReply(context, problem, headers);
+}
 
 /**
  * The problem response for a domain failure, or null when `error` is not one (a bug: 500).
- * Statuses, details and headers are the Lambda handlers', so mock and API bodies compare equal
- * apart from the request id.
+ *
+ * @example
+ * ```ts
+ * errorReply(reply, new TaskNotFoundError())?.status; // 404
+ * ```
  */
 export function errorReply(context: ReplyContext, error: unknown): HttpResponse<string> | null {
-  if (error instanceof TaskNotFoundError) return problemReply(context, 404);
-  if (error instanceof VersionConflictError) {
-    return problemReply(context, 412, { detail: 'Read the task again and retry with its current ETag.' });
-  }
-  if (error instanceof InvalidCursorError) {
-    // Worded like the contract's validation problems, since a bad cursor is invalid input.
-    return problemReply(context, 400, {
-      detail: 'The request has 1 invalid field.',
-      errors: [{ pointer: '/query/cursor', detail: error.message }],
-    });
-  }
-  if (error instanceof IdempotencyKeyReusedError) {
-    return problemReply(context, 422, { detail: 'Use a new Idempotency-Key for a different request.' });
-  }
-  if (error instanceof IdempotencyInProgressError) {
-    return problemReply(context, 409, {}, { 'Retry-After': String(RETRY_AFTER_SECONDS) });
-  }
-  return null;
+  const kind = failureKind(error);
+  return kind === null ? null : failureReply(context, kind);
 }

@@ -1,5 +1,5 @@
 // One class per failure. The store, cursor book and idempotency ledger throw these; the
-// handler pipeline maps each to its HTTP status in one place (`to-problem.ts`).
+// handler pipeline names each in one place (`error-replies.ts`); the contract answers it.
 
 /**
  * Options passed to `createTodoHandlers` are unusable (e.g. a negative delay or a bad base URL).

@@ -1,6 +1,7 @@
 // Injected failures. Each handler set keeps its own counters, so `times` counts the calls
 // that set saw, and two mocks in one test never share a budget.
 import type { OperationId } from '@serverless-todo/contract';
+import { RETRY_AFTER_SECONDS } from '@serverless-todo/contract/http';
 import type { FaultRule } from './options.ts';
 
 /** What the pipeline does for a call a fault rule caught. */
@@ -25,6 +26,6 @@ export class FaultPlan {
     entry.left -= 1;
     const { rule } = entry;
     if ('network' in rule) return { kind: 'network' };
-    return { kind: 'status', status: rule.status, retryAfter: rule.retryAfter ?? 1 };
+    return { kind: 'status', status: rule.status, retryAfter: rule.retryAfter ?? RETRY_AFTER_SECONDS };
   }
 }

@@ -3,12 +3,13 @@
 import { type OperationInfo, operations } from '@serverless-todo/contract';
 import { type HttpHandler, http } from 'msw';
 import { CursorBook } from './cursors.ts';
+import { failureReply } from './error-replies.ts';
 import { FaultPlan } from './faults.ts';
 import { IdempotencyLedger } from './idempotency.ts';
 import { latencyOnce } from './latency.ts';
 import { checkOptions, type TodoHandlersOptions } from './options.ts';
 import { type HandlerSet, runCall } from './pipeline.ts';
-import { problemReply, type ReplyContext } from './reply.ts';
+import type { ReplyContext } from './reply.ts';
 import { seedStore } from './seed.ts';
 import { TaskStore } from './store.ts';
 
@@ -61,7 +62,7 @@ export function createTodoHandlers(options: TodoHandlersOptions): HttpHandler[] 
         response = await runCall(set, { operation, request, params, reply, pause });
       } catch {
         // A bug in the mock answers like the API's 500: generic, with the request id only.
-        response = problemReply(reply, 500);
+        response = failureReply(reply, 'internal');
       }
       await pause();
       return response;
@@ -73,7 +74,7 @@ export function createTodoHandlers(options: TodoHandlersOptions): HttpHandler[] 
   const routeMiss = http.all(`${base}/*`, async ({ request }) => {
     if (request.method === 'OPTIONS') return undefined;
     await latencyOnce(options.delay)();
-    return problemReply({ requestId: crypto.randomUUID() }, 404, { detail: 'No route matches this method and path.' });
+    return failureReply({ requestId: crypto.randomUUID() }, 'no-route');
   });
   return [...handlers, routeMiss];
 }

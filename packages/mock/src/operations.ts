@@ -2,8 +2,8 @@
 // authenticated, validated (defaults filled in) and authorized; failures are thrown as
 // domain errors and mapped to problems in `error-replies.ts`.
 import type { OperationId, Task, ValidRequest } from '@serverless-todo/contract';
+import { etagOf, expectedVersion } from '@serverless-todo/contract/http';
 import type { CursorBook } from './cursors.ts';
-import { etagOf, parseIfMatch } from './etag.ts';
 import { fingerprintOf, type IdempotencyLedger, type StoredCreate } from './idempotency.ts';
 import { empty, json, type ReplyContext } from './reply.ts';
 import type { IncomingRequest } from './request.ts';
@@ -77,13 +77,13 @@ async function getTask({ request, principal, reply, state, pause }: OperationCal
 
 async function updateTask({ request, principal, reply, state, pause }: OperationCall<'updateTask'>) {
   await pause();
-  const condition = parseIfMatch(request.headers['if-match']);
+  const condition = expectedVersion(request.headers['if-match']);
   return taskReply(reply, 200, state.store.update(principal, request.path.task_id, request.body, condition));
 }
 
 async function deleteTask({ request, principal, reply, state, pause }: OperationCall<'deleteTask'>) {
   await pause();
-  state.store.delete(principal, request.path.task_id, parseIfMatch(request.headers['if-match']));
+  state.store.delete(principal, request.path.task_id, expectedVersion(request.headers['if-match']));
   return empty(reply, 204);
 }
 

@@ -2,12 +2,13 @@
 // fault → the gateway's authorizer (401) → contract validation (400/413/415) → ownership
 // (403) → the operation's logic → domain errors mapped to problems.
 import { type OperationId, type OperationInfo, validateRequest } from '@serverless-todo/contract';
+import { authorize } from '@serverless-todo/contract/http';
 import { HttpResponse } from 'msw';
 import { subjectOf } from './dev-token.ts';
-import { errorReply } from './error-replies.ts';
+import { errorReply, failureReply } from './error-replies.ts';
 import type { FaultPlan } from './faults.ts';
 import { implementations, type MockState, type OperationCall } from './operations.ts';
-import { problemReply, type ReplyContext, validationReply } from './reply.ts';
+import { problemBodyReply, problemReply, type ReplyContext } from './reply.ts';
 import { readRequest } from './request.ts';
 
 /** What one handler set shares between its calls. */
@@ -31,10 +32,9 @@ function faultReply(set: HandlerSet, { operation, reply }: Call): Response | nul
   const fault = set.faults.next(operation.operationId as OperationId);
   if (fault === null) return null;
   if (fault.kind === 'network') return HttpResponse.error();
-  // Worded as the real sources word them: the gateway's throttle (429) says nothing more,
-  // the functions' DynamoDB throttling (503) says that nothing was written.
-  const details = fault.status === 503 ? { detail: 'Nothing was written.' } : {};
-  return problemReply(reply, fault.status, details, { 'Retry-After': String(fault.retryAfter) });
+  // Answered as the real sources answer: the gateway's throttle (429), or the functions'
+  // DynamoDB throttling (503), which says that nothing was written.
+  return failureReply(reply, fault.status === 503 ? 'throttled' : 'rate-limited', { retryAfter: fault.retryAfter });
 }
 
 /** Runs one call through the pipeline. Throws only on a bug in the mock. */
@@ -45,15 +45,14 @@ export async function runCall(set: HandlerSet, call: Call): Promise<Response> {
   const { operation, request, reply } = call;
   const operationId = operation.operationId as OperationId;
   const incoming = await readRequest(operationId, request, set.basePath, call.params);
-  let principal = '';
-  if (operation.auth) {
-    principal = subjectOf(request.headers.get('authorization')) ?? '';
-    if (principal === '') return problemReply(reply, 401);
-  }
+  // The gateway's authorizer refuses a missing or bad token before the function validates.
+  const subject = operation.auth ? (subjectOf(request.headers.get('authorization')) ?? undefined) : undefined;
+  if (operation.auth && subject === undefined) return problemReply(reply, 401);
   const validation = validateRequest(operationId, incoming);
-  if (!validation.ok) return validationReply(reply, validation.problem);
-  const owner = (validation.value.path as { user_id?: string }).user_id;
-  if (owner !== undefined && owner !== principal) return problemReply(reply, 403);
+  if (!validation.ok) return problemBodyReply(reply, validation.problem);
+  const access = authorize(operation.auth, subject, validation.value.path);
+  if (typeof access === 'number') return problemReply(reply, access);
+  const { principal } = access;
 
   const implementation = implementations[operationId] as (call: OperationCall<OperationId>) => Promise<Response>;
   try {

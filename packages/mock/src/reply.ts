@@ -7,6 +7,7 @@ import {
   type ProblemStatus,
   problem,
 } from '@serverless-todo/contract';
+import { EXPOSE_HEADERS } from '@serverless-todo/contract/http';
 import { HttpResponse } from 'msw';
 
 /** The per-request facts every response repeats. */
@@ -22,7 +23,7 @@ function headersFor(context: ReplyContext, extra: Readonly<Record<string, string
   // The API's CORS allow-list defaults to `*`; its gateway adds it to errors too, and it
   // exposes the headers a browser client needs to read.
   headers.set('Access-Control-Allow-Origin', '*');
-  headers.set('Access-Control-Expose-Headers', 'ETag, Location, X-Request-Id, Retry-After');
+  headers.set('Access-Control-Expose-Headers', EXPOSE_HEADERS);
   return headers;
 }
 
@@ -50,15 +51,16 @@ export function problemReply(
   details: ProblemDetails = {},
   extra: Readonly<Record<string, string>> = {},
 ): HttpResponse<string> {
-  const body = problem(status, { ...details, requestId: context.requestId });
-  const headers = headersFor(context, extra);
-  headers.set('Content-Type', PROBLEM_CONTENT_TYPE);
-  return new HttpResponse(JSON.stringify(body), { status, headers });
+  return problemBodyReply(context, problem(status, details), extra);
 }
 
-/** A problem the contract's `validateRequest` already built (400, 413 or 415), stamped with the request id. */
-export function validationReply(context: ReplyContext, body: Problem): HttpResponse<string> {
-  const headers = headersFor(context, {});
+/** A problem the contract already built (`validateRequest`, `problemForFailure`), stamped with the request id. */
+export function problemBodyReply(
+  context: ReplyContext,
+  body: Problem,
+  extra: Readonly<Record<string, string>> = {},
+): HttpResponse<string> {
+  const headers = headersFor(context, extra);
   headers.set('Content-Type', PROBLEM_CONTENT_TYPE);
   return new HttpResponse(JSON.stringify({ ...body, request_id: context.requestId }), { status: body.status, headers });
 }

@@ -3,7 +3,6 @@
 // item existing (so nothing is upserted back to life) and, with If-Match, on its version.
 import type { Task, TaskStatus, TaskUpdate } from '@serverless-todo/contract';
 import { TaskNotFoundError, VersionConflictError } from './errors.ts';
-import type { VersionCondition } from './etag.ts';
 
 /** The fields a create stores, defaults already applied by the contract's validator. */
 export type NewTask = Pick<Task, 'title' | 'description' | 'status' | 'due_date'>;
@@ -32,10 +31,11 @@ export class TaskStore {
     return partition;
   }
 
-  #existing(userId: string, taskId: string, condition: VersionCondition): Task {
+  /** `condition` is the version If-Match requires; undefined for none or `*` (existence only). */
+  #existing(userId: string, taskId: string, condition: number | undefined): Task {
     const task = this.#users.get(userId)?.get(taskId);
     if (!task) throw new TaskNotFoundError();
-    if (typeof condition === 'number' && condition !== task.version) throw new VersionConflictError();
+    if (condition !== undefined && condition !== task.version) throw new VersionConflictError();
     return task;
   }
 
@@ -67,7 +67,7 @@ export class TaskStore {
   }
 
   /** Applies only the given fields, bumps `version` and `updated_at`. */
-  update(userId: string, taskId: string, changes: TaskUpdate, condition: VersionCondition): Task {
+  update(userId: string, taskId: string, changes: TaskUpdate, condition: number | undefined): Task {
     const task = this.#existing(userId, taskId, condition);
     for (const key of ['title', 'description', 'status', 'due_date'] as const) {
       if (changes[key] !== undefined) Object.assign(task, { [key]: changes[key] });
@@ -77,7 +77,7 @@ export class TaskStore {
     return copy(task);
   }
 
-  delete(userId: string, taskId: string, condition: VersionCondition): void {
+  delete(userId: string, taskId: string, condition: number | undefined): void {
     this.#existing(userId, taskId, condition);
     this.#users.get(userId)?.delete(taskId);
   }

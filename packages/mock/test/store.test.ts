@@ -18,8 +18,8 @@ describe('TaskStore', () => {
     expect(() => store.get('u2', task.task_id)).toThrow(TaskNotFoundError);
     expect(() => store.update('u1', task.task_id, { title: 'x' }, 2)).toThrow(VersionConflictError);
     expect(() => store.delete('u1', task.task_id, 9)).toThrow(VersionConflictError);
-    store.delete('u1', task.task_id, '*');
-    expect(() => store.delete('u1', task.task_id, '*')).toThrow(TaskNotFoundError);
+    store.delete('u1', task.task_id, undefined);
+    expect(() => store.delete('u1', task.task_id, undefined)).toThrow(TaskNotFoundError);
   });
 
   it('applies only the fields given, so an explicit null clears due_date', () => {

@@ -2,10 +2,10 @@
 // Powertools idempotency layer, loaded on first use so requests without the header (and cold
 // starts) never pay for it. A missing header is never hashed: no key, no idempotency.
 
+import { etagOf } from '@serverless-todo/contract/http';
 import { createTask as operation } from '@serverless-todo/contract/requests/createTask';
 import { loadEnv, required } from '../env.ts';
 import { defineHandler } from '../http/define-handler.ts';
-import { etagOf } from '../http/etag.ts';
 import { createTask } from '../tasks/create-task.ts';
 import { taskTable } from './task-table.ts';
 

@@ -1,9 +1,9 @@
 // DELETE /users/{user_id}/tasks/{task_id}
 
+import { expectedVersion } from '@serverless-todo/contract/http';
 import { deleteTask as operation } from '@serverless-todo/contract/requests/deleteTask';
 import { loadEnv } from '../env.ts';
 import { defineHandler } from '../http/define-handler.ts';
-import { expectedVersion } from '../http/etag.ts';
 import { deleteTask } from '../tasks/delete-task.ts';
 import { taskTable } from './task-table.ts';
 

@@ -1,9 +1,9 @@
 // GET /users/{user_id}/tasks/{task_id}
 
+import { etagOf } from '@serverless-todo/contract/http';
 import { getTask as operation } from '@serverless-todo/contract/requests/getTask';
 import { loadEnv } from '../env.ts';
 import { defineHandler } from '../http/define-handler.ts';
-import { etagOf } from '../http/etag.ts';
 import { getTask } from '../tasks/get-task.ts';
 import { taskTable } from './task-table.ts';
 

@@ -1,9 +1,9 @@
 // PATCH /users/{user_id}/tasks/{task_id}
 
+import { etagOf, expectedVersion } from '@serverless-todo/contract/http';
 import { updateTask as operation } from '@serverless-todo/contract/requests/updateTask';
 import { loadEnv } from '../env.ts';
 import { defineHandler } from '../http/define-handler.ts';
-import { etagOf, expectedVersion } from '../http/etag.ts';
 import { updateTask } from '../tasks/update-task.ts';
 import { taskTable } from './task-table.ts';
 

@@ -2,9 +2,7 @@
 // design). The contract wants Access-Control-Allow-Origin on every success response, so a
 // request from an origin outside the list gets the list's first origin: browsers then
 // refuse to hand the response to that page, which is the point.
-
-/** Response headers browsers may read besides the safelisted ones. */
-const EXPOSE_HEADERS = 'ETag, Location, X-Request-Id, Retry-After';
+import { EXPOSE_HEADERS } from '@serverless-todo/contract/http';
 
 /** Decides the CORS headers for a request's Origin. */
 export type CorsPolicy = (origin: string | undefined) => Record<string, string>;

@@ -1,5 +1,5 @@
 // The pipeline every function runs: validate → authorize → work → respond, with one error
-// mapping and one log line per request. Handlers supply only the work.
+// mapping, one log line and one set of metrics per request. Handlers supply only the work.
 
 import {
   checkRequest,
@@ -8,11 +8,13 @@ import {
   type RequestSpec,
   type ValidRequest,
 } from '@serverless-todo/contract';
+import { authorize, problemForFailure } from '@serverless-todo/contract/http';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { logger } from '../observability/logger.ts';
+import { recordRequest } from '../observability/metrics.ts';
 import { corsPolicy } from './cors.ts';
-import { errorOutcome } from './error-response.ts';
 import { headerOf, principalOf, rawRequest, requestPath } from './event.ts';
+import { failureKind } from './failure-kind.ts';
 import { jsonResponse, problemResponse, type ResponseBase } from './respond.ts';
 
 /** What the work of a handler receives. */
@@ -87,41 +89,23 @@ export function defineHandler<Op extends OperationId>(
     } catch (error) {
       response = failure(base, operationId, error);
     }
+    const latencyMs = Math.round((performance.now() - started) * 100) / 100;
     logger.info('request', {
       operationId,
       resource: event.resource,
       method: event.httpMethod,
       status: response.statusCode,
-      latency_ms: Math.round((performance.now() - started) * 100) / 100,
+      latency_ms: latencyMs,
     });
+    recordRequest({ operationId, status: response.statusCode, latencyMs, functionName: context.functionName });
     return response;
   };
 }
 
-/**
- * Fails closed: no principal → 401; a path user_id other than the principal → 403. Either
- * way the work (and so DynamoDB) is never reached.
- */
-function authorize(
-  needsAuth: boolean,
-  principal: string | undefined,
-  path: unknown,
-): { principal: string } | 401 | 403 {
-  if (!needsAuth) return { principal: '' };
-  if (principal === undefined) return 401;
-  const owner = (path as { user_id?: string }).user_id;
-  return owner === undefined || owner === principal ? { principal } : 403;
-}
-
 function failure(base: ResponseBase, operationId: OperationId, error: unknown): APIGatewayProxyResult {
-  const outcome = errorOutcome(error);
-  if (outcome.unexpected) logger.error('request failed', { operationId, error });
-  else if (outcome.status === 503) logger.warn('DynamoDB throttled after retries', { operationId, error });
-  const headers: Record<string, string> = {};
-  if (outcome.retryAfter !== undefined) headers['Retry-After'] = String(outcome.retryAfter);
-  const details = {
-    ...(outcome.detail && { detail: outcome.detail }),
-    ...(outcome.errors && { errors: outcome.errors }),
-  };
-  return problemResponse(base, problem(outcome.status, details), headers);
+  const kind = failureKind(error);
+  if (kind === 'internal') logger.error('request failed', { operationId, error });
+  else if (kind === 'throttled') logger.warn('DynamoDB throttled after retries', { operationId, error });
+  const answer = problemForFailure(kind);
+  return problemResponse(base, answer.problem, answer.headers);
 }

@@ -24,9 +24,13 @@ export function useLambdaEnv(dynamo: LocalDynamo, overrides: Record<string, stri
   Object.assign(process.env, {
     ...TEMPLATE_ENV,
     DYNAMODB_ENDPOINT: dynamo.endpoint,
-    // Quiet by default; the logging test turns it up for itself.
+    // Quiet by default; the logging and metrics tests turn them on for themselves.
     POWERTOOLS_LOG_LEVEL: 'SILENT',
+    POWERTOOLS_METRICS_NAMESPACE: 'serverless-todo-test',
+    POWERTOOLS_METRICS_DISABLED: 'true',
     AWS_LAMBDA_FUNCTION_NAME: 'test-function',
+    // As the Lambda runtime sets it: Powertools counts a cold start only for on-demand instances.
+    AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
     ...overrides,
   });
 }
