@@ -59,7 +59,9 @@ export class TodoApiError extends Error {
     const { type = 'about:blank', title = statusText || 'Error', instance, errors = [] } = json;
     // A body that is not JSON (a proxy's HTML 502) still says what went wrong.
     const detail = json.detail ?? (typeof body === 'string' ? body.slice(0, 200) : undefined);
-    super(`${status} ${title}${detail ? `: ${detail}` : ''}`);
+    // "412 The task has changed since you read it. Read the task again…": a title that ends a
+    // sentence is not followed by a colon.
+    super(`${status} ${title}${detail ? (title.endsWith('.') ? ' ' : ': ') + detail : ''}`);
     const requestId = json.request_id ?? headers.get('x-request-id') ?? undefined;
     Object.assign(this, {
       name: 'TodoApiError',

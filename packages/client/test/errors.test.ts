@@ -36,7 +36,7 @@ describe('TodoApiError from a problem+json response', () => {
       instance,
       errors: [],
       requestId: REQUEST_ID,
-      message: '404 The resource does not exist.: No such task.',
+      message: '404 The resource does not exist. No such task.',
     });
   });
 
