@@ -2,8 +2,8 @@
 // back, and which headers the client adds.
 import { describe, expect, it } from 'vitest';
 import { createTodoClient, type TodoClientOptions } from '../src/index.ts';
-import { type Answer, fakeFetch } from './helpers/fake-fetch.ts';
-import { contractResponse, makeTask, REQUEST_ID, TASK_ID, taskResponse, USER } from './helpers/responses.ts';
+import { type Answer, fakeFetch } from './support/fake-fetch.ts';
+import { contractResponse, makeTask, REQUEST_ID, TASK_ID, taskResponse, USER } from './support/responses.ts';
 
 const BASE = 'https://api.example.test/v1';
 

@@ -1,7 +1,7 @@
 // How error responses become TodoApiError, whatever the body looks like.
 import { describe, expect, it } from 'vitest';
 import { createTodoClient, isTodoApiError, TodoApiError } from '../src/index.ts';
-import { fakeFetch } from './helpers/fake-fetch.ts';
+import { fakeFetch } from './support/fake-fetch.ts';
 import {
   contractResponse,
   gatewayResponse,
@@ -10,7 +10,7 @@ import {
   REQUEST_ID,
   TASK_ID,
   USER,
-} from './helpers/responses.ts';
+} from './support/responses.ts';
 
 // One attempt only: these tests are about the mapping, not the retries.
 const failing = async (response: Response) => {

@@ -1,8 +1,8 @@
 // listAll walks every page and stops only when there is no cursor left.
 import { describe, expect, it } from 'vitest';
 import { createTodoClient, type Task } from '../src/index.ts';
-import { fakeFetch } from './helpers/fake-fetch.ts';
-import { contractResponse, makeTask, problemResponse, USER } from './helpers/responses.ts';
+import { fakeFetch } from './support/fake-fetch.ts';
+import { contractResponse, makeTask, problemResponse, USER } from './support/responses.ts';
 
 const task = (n: number): Task =>
   makeTask({ task_id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, title: `t${n}` });

@@ -12,7 +12,7 @@ import {
   TASK_ID,
   taskResponse,
   USER,
-} from './helpers/responses.ts';
+} from './support/responses.ts';
 
 const BASE = 'https://api.todo.test';
 const server = setupServer();

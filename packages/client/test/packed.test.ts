@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contractResponse, makeTask, REQUEST_ID, TASK_ID, taskResponse, USER } from './helpers/responses.ts';
+import { contractResponse, makeTask, REQUEST_ID, TASK_ID, taskResponse, USER } from './support/responses.ts';
 
 // Asynchronous on purpose: the loopback server lives in this process and must keep answering.
 const run = promisify(execFile);

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTodoClient, type TodoClientOptions } from '../src/index.ts';
 import { sleep } from '../src/retry.ts';
-import { type Answer, fakeFetch, hang } from './helpers/fake-fetch.ts';
+import { type Answer, fakeFetch, hang } from './support/fake-fetch.ts';
 import {
   contractResponse,
   gatewayResponse,
@@ -15,7 +15,7 @@ import {
   TASK_ID,
   taskResponse,
   USER,
-} from './helpers/responses.ts';
+} from './support/responses.ts';
 
 const fast = { retries: 3, baseDelayMs: 1, maxDelayMs: 5 };
 
