@@ -1,0 +1,220 @@
+// Write options: create, update and delete, each with an optimistic cache update, the cached
+// ETag as If-Match, a typed conflict on 412, and invalidation of only the lists it affects.
+import {
+  isTodoApiError,
+  type Task,
+  type TaskCreate,
+  type TaskResult,
+  type TaskStatus,
+  type TaskUpdate,
+  type TodoClient,
+} from '@serverless-todo/client';
+import type { DefaultError, MutationOptions, QueryClient } from '@tanstack/query-core';
+import { dropTask, findTask, insertTask, invalidateLists, putTask } from './cache.ts';
+import { TaskConflictError } from './errors.ts';
+import type { TaskPages, TodoKeys } from './keys.ts';
+
+/**
+ * What `createTask` takes: the task to create, and optionally your own Idempotency-Key.
+ *
+ * @example
+ * ```ts
+ * create.mutate({ title: 'Buy milk', due_date: '2026-12-01T17:00:00Z' });
+ * ```
+ */
+export type CreateTaskVariables = TaskCreate & { idempotencyKey?: string };
+
+/**
+ * What `updateTask` takes. `ifMatch` defaults to the ETag of the cached task.
+ *
+ * @example
+ * ```ts
+ * update.mutate({ taskId, patch: { status: 'done' } });
+ * ```
+ */
+export interface UpdateTaskVariables {
+  taskId: string;
+  patch: TaskUpdate;
+  ifMatch?: string | number;
+}
+
+/**
+ * What `deleteTask` takes. `ifMatch` defaults to the ETag of the cached task.
+ *
+ * @example
+ * ```ts
+ * remove.mutate({ taskId });
+ * ```
+ */
+export interface DeleteTaskVariables {
+  taskId: string;
+  ifMatch?: string | number;
+}
+
+/** What `onMutate` hands to the other callbacks, for the rollback. */
+export interface WriteContext {
+  /** The task as cached before the optimistic change (create: the placeholder). */
+  readonly before: TaskResult | undefined;
+  /** Delete only: the lists as they were, restored if the delete fails. */
+  readonly lists?: [readonly unknown[], TaskPages | undefined][];
+}
+
+/** Mutation options of `createTask`: data `{ task, etag }`. */
+export type CreateTaskOptions = MutationOptions<TaskResult, DefaultError, CreateTaskVariables, WriteContext>;
+/** Mutation options of `updateTask`: data `{ task, etag }`; a 412 rejects with a {@link TaskConflictError}. */
+export type UpdateTaskOptions = MutationOptions<TaskResult, DefaultError, UpdateTaskVariables, WriteContext>;
+/** Mutation options of `deleteTask`; a 412 rejects with a {@link TaskConflictError}. */
+export type DeleteTaskOptions = MutationOptions<void, DefaultError, DeleteTaskVariables, WriteContext>;
+
+/**
+ * A cached task still being created has version 0 (the API's start at 1) and a placeholder id.
+ *
+ * @example
+ * ```ts
+ * <li aria-busy={isOptimisticTask(task)}>{task.title}</li>
+ * ```
+ */
+export const isOptimisticTask = (task: Task): boolean => task.version === 0;
+
+const EVERY_STATUS: readonly TaskStatus[] = ['pending', 'in_progress', 'done'];
+
+// One key per variables object: query-core hands the same object to every retry of a
+// mutation, and an app that re-submits `mutation.variables` after a failure reuses it too.
+const idempotencyKeys = new WeakMap<object, string>();
+const keyOf = (variables: CreateTaskVariables) => {
+  const key = variables.idempotencyKey ?? idempotencyKeys.get(variables) ?? crypto.randomUUID();
+  idempotencyKeys.set(variables, key);
+  return key;
+};
+
+/** Builds the three mutation factories of one user. */
+export function taskMutations(client: TodoClient, userId: string, keys: TodoKeys) {
+  // Writes of one user run one after another: the second edit of a task then sends the ETag
+  // that the first one produced, instead of the stale one and a certain 412.
+  const scope = { id: `${keys.all.join(':')}:write` };
+  const cancel = (queryClient: QueryClient, taskId?: string) =>
+    Promise.all([
+      queryClient.cancelQueries({ queryKey: keys.lists() }),
+      taskId && queryClient.cancelQueries({ queryKey: keys.task(taskId) }),
+    ]);
+  const ifMatchOf = (queryClient: QueryClient, taskId: string, ifMatch?: string | number) =>
+    ifMatch ?? findTask(queryClient, keys, taskId)?.etag;
+  // A 412 becomes a TaskConflictError that carries what the server holds now.
+  const conflict = async (error: unknown, taskId: string, yours: TaskUpdate | null) => {
+    if (!isTodoApiError(error) || error.status !== 412) return error;
+    const current = await client.tasks.get(userId, taskId).catch((e: unknown) => {
+      if (isTodoApiError(e) && e.status === 404) return null;
+      throw e;
+    });
+    return new TaskConflictError(taskId, current, yours, error);
+  };
+  const settleConflict = (queryClient: QueryClient, error: unknown, taskId: string) => {
+    if (!(error instanceof TaskConflictError)) return false;
+    if (error.current) putTask(queryClient, keys, error.current);
+    else dropTask(queryClient, keys, taskId);
+    return true;
+  };
+
+  const createTask = (queryClient: QueryClient): CreateTaskOptions => ({
+    mutationKey: [...keys.all, 'create'],
+    mutationFn: (variables) => {
+      const { idempotencyKey: _, ...body } = variables;
+      return client.tasks.create(userId, body, { idempotencyKey: keyOf(variables) });
+    },
+    onMutate: async (variables) => {
+      await cancel(queryClient);
+      const now = new Date().toISOString();
+      const { idempotencyKey: _, ...body } = variables;
+      const task: Task = {
+        user_id: userId,
+        task_id: `optimistic-${keyOf(variables)}`,
+        description: '',
+        status: 'pending',
+        due_date: null,
+        ...body,
+        created_at: now,
+        updated_at: now,
+        version: 0,
+      };
+      insertTask(queryClient, keys, task);
+      return { before: { task, etag: '' } };
+    },
+    onSuccess: (result, _variables, context) => {
+      if (context.before) dropTask(queryClient, keys, context.before.task.task_id);
+      insertTask(queryClient, keys, result.task);
+      queryClient.setQueryData(keys.task(result.task.task_id), result);
+    },
+    onError: (_error, _variables, context) => {
+      if (context?.before) dropTask(queryClient, keys, context.before.task.task_id);
+    },
+    // Page boundaries moved in the lists that show the new task's status.
+    onSettled: (_result, _error, variables) =>
+      invalidateLists(queryClient, keys, [variables.status ?? 'pending'], true),
+  });
+
+  const updateTask = (queryClient: QueryClient): UpdateTaskOptions => ({
+    mutationKey: [...keys.all, 'update'],
+    scope,
+    onMutate: async ({ taskId, patch }) => {
+      await cancel(queryClient, taskId);
+      const before = findTask(queryClient, keys, taskId);
+      // The version stays: the optimistic copy still names the ETag the server knows.
+      if (before) putTask(queryClient, keys, { ...before, task: { ...before.task, ...patch } as Task });
+      return { before };
+    },
+    // Read when the request is sent (after earlier writes in the scope), not when it was queued.
+    mutationFn: async ({ taskId, patch, ifMatch }) => {
+      try {
+        return await client.tasks.update(userId, taskId, patch, { ifMatch: ifMatchOf(queryClient, taskId, ifMatch) });
+      } catch (error) {
+        throw await conflict(error, taskId, patch);
+      }
+    },
+    onSuccess: (result) => putTask(queryClient, keys, result),
+    onError: (error, { taskId }, context) => {
+      if (!settleConflict(queryClient, error, taskId) && context?.before) putTask(queryClient, keys, context.before);
+    },
+    // Only a status change moves a task between lists; the unfiltered ones keep it in place.
+    onSettled: (result, error, { patch }, context) => {
+      const statuses = [context?.before?.task.status, patch.status, result?.task.status];
+      if (error instanceof TaskConflictError) statuses.push(error.current?.task.status);
+      const changed = new Set(statuses.filter(Boolean));
+      // Not cached before: which lists held it is unknown, so all of them may be stale.
+      if (!context?.before) return invalidateLists(queryClient, keys, EVERY_STATUS, true);
+      return changed.size > 1 ? invalidateLists(queryClient, keys, [...changed], false) : undefined;
+    },
+  });
+
+  const deleteTask = (queryClient: QueryClient): DeleteTaskOptions => ({
+    mutationKey: [...keys.all, 'delete'],
+    scope,
+    onMutate: async ({ taskId }) => {
+      await cancel(queryClient, taskId);
+      const before = findTask(queryClient, keys, taskId);
+      const lists = queryClient.getQueriesData<TaskPages>({ queryKey: keys.lists() });
+      dropTask(queryClient, keys, taskId);
+      return { before, lists };
+    },
+    mutationFn: async ({ taskId, ifMatch }) => {
+      try {
+        await client.tasks.delete(userId, taskId, { ifMatch: ifMatchOf(queryClient, taskId, ifMatch) });
+      } catch (error) {
+        // Already gone is what a delete wants.
+        if (isTodoApiError(error) && error.status === 404) return;
+        throw await conflict(error, taskId, null);
+      }
+    },
+    onError: (error, { taskId }, context) => {
+      for (const [queryKey, data] of context?.lists ?? []) queryClient.setQueryData(queryKey, data);
+      if (context?.before) queryClient.setQueryData(keys.task(taskId), context.before);
+      settleConflict(queryClient, error, taskId);
+    },
+    onSettled: (_result, error, _variables, context) => {
+      const before = context?.before?.task.status;
+      const current = error instanceof TaskConflictError ? error.current?.task.status : undefined;
+      return invalidateLists(queryClient, keys, before ? [before, current] : EVERY_STATUS, true);
+    },
+  });
+
+  return { createTask, updateTask, deleteTask };
+}
