@@ -11,10 +11,15 @@ const shows = (queryKey: readonly unknown[], status: TaskStatus) => {
   return filter === undefined || filter === status;
 };
 
-/** Rewrites the pages of every loaded list of the user. */
-function mapLists(client: QueryClient, keys: TodoKeys, map: (tasks: Task[], queryKey: readonly unknown[]) => Task[]) {
+/** Rewrites the pages of every loaded list that holds the task; the others stay untouched. */
+function mapLists(
+  client: QueryClient,
+  keys: TodoKeys,
+  taskId: string,
+  map: (tasks: Task[], queryKey: readonly unknown[]) => Task[],
+) {
   for (const [queryKey, data] of client.getQueriesData<TaskPages>({ queryKey: keys.lists() })) {
-    if (data)
+    if (data?.pages.some((page) => page.tasks.some((t) => t.task_id === taskId)))
       client.setQueryData<TaskPages>(queryKey, {
         ...data,
         pages: data.pages.map((page) => ({ ...page, tasks: map(page.tasks, queryKey) })),
@@ -51,7 +56,7 @@ export function findTask(client: QueryClient, keys: TodoKeys, taskId: string): T
 export function putTask(client: QueryClient, keys: TodoKeys, result: TaskResult): void {
   const { task } = result;
   client.setQueryData(keys.task(task.task_id), result);
-  mapLists(client, keys, (tasks, queryKey) =>
+  mapLists(client, keys, task.task_id, (tasks, queryKey) =>
     tasks.flatMap((t) => (t.task_id !== task.task_id ? [t] : shows(queryKey, task.status) ? [task] : [])),
   );
 }
@@ -76,21 +81,22 @@ export function insertTask(client: QueryClient, keys: TodoKeys, task: Task): voi
 }
 
 /**
- * Takes a task out of its own entry and every list.
+ * Takes a task out of every list and, unless `keepEntry`, out of its own entry.
  *
  * @example
  * ```ts
  * dropTask(queryClient, keys, id);
  * ```
  */
-export function dropTask(client: QueryClient, keys: TodoKeys, taskId: string): void {
-  client.removeQueries({ queryKey: keys.task(taskId), exact: true });
-  mapLists(client, keys, (tasks) => tasks.filter((t) => t.task_id !== taskId));
+export function dropTask(client: QueryClient, keys: TodoKeys, taskId: string, keepEntry?: boolean): void {
+  if (!keepEntry) client.removeQueries({ queryKey: keys.task(taskId), exact: true });
+  mapLists(client, keys, taskId, (tasks) => tasks.filter((t) => t.task_id !== taskId));
 }
 
 /**
  * Marks stale (and refetches, if watched) exactly the lists whose membership a change can
- * alter: those filtered by one of `statuses`, plus the unfiltered ones when `unfiltered`.
+ * alter: those filtered by one of `statuses` (`null`: any status), plus the unfiltered ones
+ * when `unfiltered`.
  *
  * @example
  * ```ts
@@ -100,14 +106,14 @@ export function dropTask(client: QueryClient, keys: TodoKeys, taskId: string): v
 export function invalidateLists(
   client: QueryClient,
   keys: TodoKeys,
-  statuses: readonly (TaskStatus | undefined)[],
+  statuses: readonly (TaskStatus | undefined)[] | null,
   unfiltered: boolean,
 ): Promise<void> {
   return client.invalidateQueries({
     queryKey: keys.lists(),
     predicate: ({ queryKey }) => {
       const { status } = filterOf(queryKey);
-      return status === undefined ? unfiltered : statuses.includes(status);
+      return status === undefined ? unfiltered : !statuses || statuses.includes(status);
     },
   });
 }

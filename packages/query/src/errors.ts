@@ -16,14 +16,14 @@ import { isTodoApiError, type TaskResult, type TaskUpdate, type TodoApiError } f
  */
 export class TaskConflictError extends Error {
   override readonly name = 'TaskConflictError';
-  readonly status = 412;
+  readonly status = 412 as const;
   readonly taskId: string;
   readonly current: TaskResult | null;
   readonly yours: TaskUpdate | null;
   declare readonly cause: TodoApiError;
 
   constructor(taskId: string, current: TaskResult | null, yours: TaskUpdate | null, cause: TodoApiError) {
-    super(`Task ${taskId} was changed elsewhere (412)`, { cause });
+    super(`412: task ${taskId} changed elsewhere`, { cause });
     this.taskId = taskId;
     this.current = current;
     this.yours = yours;

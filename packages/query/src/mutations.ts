@@ -5,7 +5,6 @@ import {
   type Task,
   type TaskCreate,
   type TaskResult,
-  type TaskStatus,
   type TaskUpdate,
   type TodoClient,
 } from '@serverless-todo/client';
@@ -55,7 +54,7 @@ export interface DeleteTaskVariables {
 export interface WriteContext {
   /** The task as cached before the optimistic change (create: the placeholder). */
   readonly before: TaskResult | undefined;
-  /** Delete only: the lists as they were, restored if the delete fails. */
+  /** The lists as they were, restored if the write fails. */
   readonly lists?: [readonly unknown[], TaskPages | undefined][];
 }
 
@@ -76,8 +75,6 @@ export type DeleteTaskOptions = MutationOptions<void, DefaultError, DeleteTaskVa
  */
 export const isOptimisticTask = (task: Task): boolean => task.version === 0;
 
-const EVERY_STATUS: readonly TaskStatus[] = ['pending', 'in_progress', 'done'];
-
 // One key per variables object: query-core hands the same object to every retry of a
 // mutation, and an app that re-submits `mutation.variables` after a failure reuses it too.
 const idempotencyKeys = new WeakMap<object, string>();
@@ -91,7 +88,7 @@ const keyOf = (variables: CreateTaskVariables) => {
 export function taskMutations(client: TodoClient, userId: string, keys: TodoKeys) {
   // Writes of one user run one after another: the second edit of a task then sends the ETag
   // that the first one produced, instead of the stale one and a certain 412.
-  const scope = { id: `${keys.all.join(':')}:write` };
+  const scope = { id: keys.all.join() };
   const cancel = (queryClient: QueryClient, taskId?: string) =>
     Promise.all([
       queryClient.cancelQueries({ queryKey: keys.lists() }),
@@ -108,11 +105,21 @@ export function taskMutations(client: TodoClient, userId: string, keys: TodoKeys
     });
     return new TaskConflictError(taskId, current, yours, error);
   };
-  const settleConflict = (queryClient: QueryClient, error: unknown, taskId: string) => {
-    if (!(error instanceof TaskConflictError)) return false;
-    if (error.current) putTask(queryClient, keys, error.current);
-    else dropTask(queryClient, keys, taskId);
-    return true;
+  // A failed write puts back the lists as they were, then what the server is known to hold:
+  // the task of a 412, or nothing after a 404.
+  const rollBack = (queryClient: QueryClient, error: unknown, taskId: string, context?: WriteContext) => {
+    for (const [queryKey, data] of context?.lists ?? []) queryClient.setQueryData(queryKey, data);
+    if (context?.before) queryClient.setQueryData(keys.task(taskId), context.before);
+    if (error instanceof TaskConflictError && error.current) putTask(queryClient, keys, error.current);
+    else if (error instanceof TaskConflictError || (isTodoApiError(error) && error.status === 404))
+      dropTask(queryClient, keys, taskId);
+  };
+  const snapshot = async (queryClient: QueryClient, taskId: string) => {
+    await cancel(queryClient, taskId);
+    return {
+      before: findTask(queryClient, keys, taskId),
+      lists: queryClient.getQueriesData<TaskPages>({ queryKey: keys.lists() }),
+    };
   };
 
   const createTask = (queryClient: QueryClient): CreateTaskOptions => ({
@@ -144,9 +151,7 @@ export function taskMutations(client: TodoClient, userId: string, keys: TodoKeys
       insertTask(queryClient, keys, result.task);
       queryClient.setQueryData(keys.task(result.task.task_id), result);
     },
-    onError: (_error, _variables, context) => {
-      if (context?.before) dropTask(queryClient, keys, context.before.task.task_id);
-    },
+    onError: (_error, _variables, context) => context && dropTask(queryClient, keys, context.before!.task.task_id),
     // Page boundaries moved in the lists that show the new task's status.
     onSettled: (_result, _error, variables) =>
       invalidateLists(queryClient, keys, [variables.status ?? 'pending'], true),
@@ -156,11 +161,11 @@ export function taskMutations(client: TodoClient, userId: string, keys: TodoKeys
     mutationKey: [...keys.all, 'update'],
     scope,
     onMutate: async ({ taskId, patch }) => {
-      await cancel(queryClient, taskId);
-      const before = findTask(queryClient, keys, taskId);
+      const context = await snapshot(queryClient, taskId);
+      const { before } = context;
       // The version stays: the optimistic copy still names the ETag the server knows.
       if (before) putTask(queryClient, keys, { ...before, task: { ...before.task, ...patch } as Task });
-      return { before };
+      return context;
     },
     // Read when the request is sent (after earlier writes in the scope), not when it was queued.
     mutationFn: async ({ taskId, patch, ifMatch }) => {
@@ -171,16 +176,14 @@ export function taskMutations(client: TodoClient, userId: string, keys: TodoKeys
       }
     },
     onSuccess: (result) => putTask(queryClient, keys, result),
-    onError: (error, { taskId }, context) => {
-      if (!settleConflict(queryClient, error, taskId) && context?.before) putTask(queryClient, keys, context.before);
-    },
+    onError: (error, { taskId }, context) => rollBack(queryClient, error, taskId, context),
     // Only a status change moves a task between lists; the unfiltered ones keep it in place.
     onSettled: (result, error, { patch }, context) => {
       const statuses = [context?.before?.task.status, patch.status, result?.task.status];
       if (error instanceof TaskConflictError) statuses.push(error.current?.task.status);
       const changed = new Set(statuses.filter(Boolean));
       // Not cached before: which lists held it is unknown, so all of them may be stale.
-      if (!context?.before) return invalidateLists(queryClient, keys, EVERY_STATUS, true);
+      if (!context?.before) return invalidateLists(queryClient, keys, null, true);
       return changed.size > 1 ? invalidateLists(queryClient, keys, [...changed], false) : undefined;
     },
   });
@@ -189,11 +192,11 @@ export function taskMutations(client: TodoClient, userId: string, keys: TodoKeys
     mutationKey: [...keys.all, 'delete'],
     scope,
     onMutate: async ({ taskId }) => {
-      await cancel(queryClient, taskId);
-      const before = findTask(queryClient, keys, taskId);
-      const lists = queryClient.getQueriesData<TaskPages>({ queryKey: keys.lists() });
-      dropTask(queryClient, keys, taskId);
-      return { before, lists };
+      const context = await snapshot(queryClient, taskId);
+      // It leaves the lists at once; its own entry stays until the end, for the ETag to send.
+      if (context.before) queryClient.setQueryData(keys.task(taskId), context.before);
+      dropTask(queryClient, keys, taskId, true);
+      return context;
     },
     mutationFn: async ({ taskId, ifMatch }) => {
       try {
@@ -204,15 +207,12 @@ export function taskMutations(client: TodoClient, userId: string, keys: TodoKeys
         throw await conflict(error, taskId, null);
       }
     },
-    onError: (error, { taskId }, context) => {
-      for (const [queryKey, data] of context?.lists ?? []) queryClient.setQueryData(queryKey, data);
-      if (context?.before) queryClient.setQueryData(keys.task(taskId), context.before);
-      settleConflict(queryClient, error, taskId);
-    },
+    onSuccess: (_result, { taskId }) => dropTask(queryClient, keys, taskId),
+    onError: (error, { taskId }, context) => rollBack(queryClient, error, taskId, context),
     onSettled: (_result, error, _variables, context) => {
       const before = context?.before?.task.status;
       const current = error instanceof TaskConflictError ? error.current?.task.status : undefined;
-      return invalidateLists(queryClient, keys, before ? [before, current] : EVERY_STATUS, true);
+      return invalidateLists(queryClient, keys, before ? [before, current] : null, true);
     },
   });
 

@@ -83,6 +83,6 @@ export const taskListQuery =
     initialPageParam: null,
     // Only `null` ends a list: query-core reads a null or undefined param as "no next page".
     getNextPageParam: (last) => last.next_cursor,
-    ...(maxPages ? { maxPages } : {}),
+    maxPages,
     retry,
   });
