@@ -88,7 +88,8 @@ export function Board({ session, config, fetch, onSignOut }: BoardProps) {
       <TaskForm todo={todo} apiUrl={config.apiUrl} />
 
       <section className="list" aria-label="Tasks">
-        <div className="filter" role="group" aria-label="Show">
+        <fieldset className="filter">
+          <legend>Show</legend>
           {(['all', ...Object.keys(STATUS_LABELS)] as Filter[]).map((value) => (
             <button
               key={value}
@@ -100,7 +101,7 @@ export function Board({ session, config, fetch, onSignOut }: BoardProps) {
               {value === 'all' ? 'All' : STATUS_LABELS[value]}
             </button>
           ))}
-        </div>
+        </fieldset>
         <p className="muted order-note">Newest first, among the tasks loaded so far.</p>
         {writeError ? (
           <p className="error" id="write-error" role="alert">

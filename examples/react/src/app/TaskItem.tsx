@@ -74,7 +74,8 @@ export function TaskItem({ task, actions }: { task: Task; actions: TaskActions }
               'No due date'
             )}
           </p>
-          <div className="status-switch" role="group" aria-label="Status">
+          <fieldset className="status-switch">
+            <legend>Status</legend>
             {(Object.keys(STATUS_LABELS) as TaskStatus[]).map((status) => (
               <button
                 key={status}
@@ -87,7 +88,7 @@ export function TaskItem({ task, actions }: { task: Task; actions: TaskActions }
                 {STATUS_LABELS[status]}
               </button>
             ))}
-          </div>
+          </fieldset>
           <div className="actions">
             <button type="button" data-action="edit" disabled={busy} onClick={() => setEditing(true)}>
               Edit
