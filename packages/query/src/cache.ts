@@ -19,7 +19,8 @@ function mapLists(
   map: (tasks: Task[], queryKey: readonly unknown[]) => Task[],
 ) {
   for (const [queryKey, data] of client.getQueriesData<TaskPages>({ queryKey: keys.lists() })) {
-    if (data?.pages.some((page) => page.tasks.some((t) => t.task_id === taskId)))
+    // A single page (taskPage) has no `pages`: it is left to the invalidation.
+    if (data?.pages?.some((page) => page.tasks.some((t) => t.task_id === taskId)))
       client.setQueryData<TaskPages>(queryKey, {
         ...data,
         pages: data.pages.map((page) => ({ ...page, tasks: map(page.tasks, queryKey) })),
@@ -40,7 +41,7 @@ export function findTask(client: QueryClient, keys: TodoKeys, taskId: string): T
   for (const [, data] of client.getQueriesData<TaskPages>({ queryKey: keys.lists() }))
     for (const page of data?.pages ?? [])
       for (const task of page.tasks)
-        if (task.task_id === taskId && !(found && found.task.version >= task.version)) found = etagOf(task);
+        if (task.task_id === taskId && (found?.task.version ?? -1) < task.version) found = etagOf(task);
   return found;
 }
 

@@ -17,16 +17,15 @@ import { isTodoApiError, type TaskResult, type TaskUpdate, type TodoApiError } f
 export class TaskConflictError extends Error {
   override readonly name = 'TaskConflictError';
   readonly status = 412 as const;
-  readonly taskId: string;
-  readonly current: TaskResult | null;
-  readonly yours: TaskUpdate | null;
   declare readonly cause: TodoApiError;
 
-  constructor(taskId: string, current: TaskResult | null, yours: TaskUpdate | null, cause: TodoApiError) {
-    super(`412: task ${taskId} changed elsewhere`, { cause });
-    this.taskId = taskId;
-    this.current = current;
-    this.yours = yours;
+  constructor(
+    readonly taskId: string,
+    readonly current: TaskResult | null,
+    readonly yours: TaskUpdate | null,
+    cause: TodoApiError,
+  ) {
+    super(`${taskId} changed elsewhere (412)`, { cause });
   }
 }
 
@@ -41,6 +40,19 @@ export class TaskConflictError extends Error {
 export const isTaskConflictError = (error: unknown): error is TaskConflictError => error instanceof TaskConflictError;
 
 /**
+ * Tells whether `error` is the API's answer with this status.
+ *
+ * @example
+ * ```ts
+ * if (hasStatus(error, 404)) return null;
+ * ```
+ */
+export const hasStatus = <S extends number>(
+  error: unknown,
+  status: S,
+): error is TodoApiError & { readonly status: S } => isTodoApiError(error) && error.status === status;
+
+/**
  * Tells whether the API refused the token (401): missing, expired or forged. Sign in again.
  *
  * @example
@@ -49,7 +61,7 @@ export const isTaskConflictError = (error: unknown): error is TaskConflictError 
  * ```
  */
 export const isUnauthorizedError = (error: unknown): error is TodoApiError & { readonly status: 401 } =>
-  isTodoApiError(error) && error.status === 401;
+  hasStatus(error, 401);
 
 /**
  * The field errors of a validation problem (400), keyed by field name (`title` for the

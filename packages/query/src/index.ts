@@ -1,5 +1,5 @@
 export { fieldErrors, isTaskConflictError, isUnauthorizedError, TaskConflictError } from './errors.ts';
-export type { TaskKey, TaskListFilter, TaskListKey, TaskPages, TodoKeys } from './keys.ts';
+export type { TaskKey, TaskListFilter, TaskListKey, TaskPageKey, TaskPages, TodoKeys } from './keys.ts';
 export { todoKeys } from './keys.ts';
 export {
   type CreateTaskOptions,
@@ -11,5 +11,5 @@ export {
   type UpdateTaskVariables,
   type WriteContext,
 } from './mutations.ts';
-export type { TaskListOptions, TaskListQueryOptions, TaskQueryOptions } from './queries.ts';
+export type { TaskListOptions, TaskListQueryOptions, TaskPageQueryOptions, TaskQueryOptions } from './queries.ts';
 export { type TodoQueries, todoQueries } from './todo-queries.ts';

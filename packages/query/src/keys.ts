@@ -31,6 +31,13 @@ export type TaskPages = InfiniteData<TaskList, string | null>;
 /** The key of one task; `getQueryData` on it is typed as a {@link TaskResult}. */
 export type TaskKey = DataTag<readonly ['serverless-todo', string, 'task', string], TaskResult, DefaultError>;
 
+/** The key of one page of a list; `getQueryData` on it is typed as a {@link TaskList}. */
+export type TaskPageKey = DataTag<
+  readonly ['serverless-todo', string, 'list', { status?: TaskStatus; limit?: number }, string | null],
+  TaskList,
+  DefaultError
+>;
+
 /** The key of one list; `getQueryData` on it is typed as {@link TaskPages}. */
 export type TaskListKey = DataTag<
   readonly ['serverless-todo', string, 'list', { status?: TaskStatus; limit?: number }],
@@ -56,6 +63,8 @@ export interface TodoKeys {
   lists(): readonly ['serverless-todo', string, 'list'];
   /** One filtered list. `{}` and `{ status: undefined }` are the same key. */
   list(filter?: TaskListFilter): TaskListKey;
+  /** One page of a filtered list, at a cursor (`null`: the first page); under `lists()`. */
+  page(filter?: TaskListFilter, cursor?: string | null): TaskPageKey;
   /** Every single-task entry of this user. */
   tasks(): readonly ['serverless-todo', string, 'task'];
   /** One task. */
@@ -72,12 +81,14 @@ export interface TodoKeys {
  */
 export function todoKeys(userId: string): TodoKeys {
   const all = ['serverless-todo', userId] as const;
+  // Only the given fields, so equal filters hash and match alike however they were written.
+  const list = ({ status, limit }: TaskListFilter = {}) =>
+    [...all, 'list', { ...(status && { status }), ...(limit && { limit }) }] as unknown as TaskListKey;
   return {
     all,
     lists: () => [...all, 'list'],
-    // Only the given fields, so equal filters hash and match alike however they were written.
-    list: ({ status, limit } = {}) =>
-      [...all, 'list', { ...(status && { status }), ...(limit && { limit }) }] as unknown as TaskListKey,
+    list,
+    page: (filter, cursor = null) => [...list(filter), cursor] as unknown as TaskPageKey,
     tasks: () => [...all, 'task'],
     task: (taskId) => [...all, 'task', taskId] as unknown as TaskKey,
   };

@@ -1,16 +1,9 @@
 // Write options: create, update and delete, each with an optimistic cache update, the cached
 // ETag as If-Match, a typed conflict on 412, and invalidation of only the lists it affects.
-import {
-  isTodoApiError,
-  type Task,
-  type TaskCreate,
-  type TaskResult,
-  type TaskUpdate,
-  type TodoClient,
-} from '@serverless-todo/client';
+import type { Task, TaskCreate, TaskResult, TaskUpdate, TodoClient } from '@serverless-todo/client';
 import type { DefaultError, MutationOptions, QueryClient } from '@tanstack/query-core';
 import { dropTask, findTask, insertTask, invalidateLists, putTask } from './cache.ts';
-import { TaskConflictError } from './errors.ts';
+import { hasStatus, TaskConflictError } from './errors.ts';
 import type { TaskPages, TodoKeys } from './keys.ts';
 
 /**
@@ -89,6 +82,7 @@ export function taskMutations(client: TodoClient, userId: string, keys: TodoKeys
   // Writes of one user run one after another: the second edit of a task then sends the ETag
   // that the first one produced, instead of the stale one and a certain 412.
   const scope = { id: keys.all.join() };
+  // A fetch in flight would land after the optimistic change and undo it.
   const cancel = (queryClient: QueryClient, taskId?: string) =>
     Promise.all([
       queryClient.cancelQueries({ queryKey: keys.lists() }),
@@ -98,9 +92,9 @@ export function taskMutations(client: TodoClient, userId: string, keys: TodoKeys
     ifMatch ?? findTask(queryClient, keys, taskId)?.etag;
   // A 412 becomes a TaskConflictError that carries what the server holds now.
   const conflict = async (error: unknown, taskId: string, yours: TaskUpdate | null) => {
-    if (!isTodoApiError(error) || error.status !== 412) return error;
+    if (!hasStatus(error, 412)) return error;
     const current = await client.tasks.get(userId, taskId).catch((e: unknown) => {
-      if (isTodoApiError(e) && e.status === 404) return null;
+      if (hasStatus(e, 404)) return null;
       throw e;
     });
     return new TaskConflictError(taskId, current, yours, error);
@@ -111,8 +105,7 @@ export function taskMutations(client: TodoClient, userId: string, keys: TodoKeys
     for (const [queryKey, data] of context?.lists ?? []) queryClient.setQueryData(queryKey, data);
     if (context?.before) queryClient.setQueryData(keys.task(taskId), context.before);
     if (error instanceof TaskConflictError && error.current) putTask(queryClient, keys, error.current);
-    else if (error instanceof TaskConflictError || (isTodoApiError(error) && error.status === 404))
-      dropTask(queryClient, keys, taskId);
+    else if (error instanceof TaskConflictError || hasStatus(error, 404)) dropTask(queryClient, keys, taskId);
   };
   const snapshot = async (queryClient: QueryClient, taskId: string) => {
     await cancel(queryClient, taskId);
@@ -123,7 +116,6 @@ export function taskMutations(client: TodoClient, userId: string, keys: TodoKeys
   };
 
   const createTask = (queryClient: QueryClient): CreateTaskOptions => ({
-    mutationKey: [...keys.all, 'create'],
     mutationFn: (variables) => {
       const { idempotencyKey: _, ...body } = variables;
       return client.tasks.create(userId, body, { idempotencyKey: keyOf(variables) });
@@ -131,34 +123,32 @@ export function taskMutations(client: TodoClient, userId: string, keys: TodoKeys
     onMutate: async (variables) => {
       await cancel(queryClient);
       const now = new Date().toISOString();
-      const { idempotencyKey: _, ...body } = variables;
-      const task: Task = {
+      const task = {
         user_id: userId,
-        task_id: `optimistic-${keyOf(variables)}`,
+        task_id: keyOf(variables), // a fresh uuid; version 0 marks it as not yet created
         description: '',
         status: 'pending',
         due_date: null,
-        ...body,
+        ...variables,
         created_at: now,
         updated_at: now,
         version: 0,
-      };
+      } as Task;
       insertTask(queryClient, keys, task);
       return { before: { task, etag: '' } };
     },
-    onSuccess: (result, _variables, context) => {
-      if (context.before) dropTask(queryClient, keys, context.before.task.task_id);
+    onSuccess: (result) => {
       insertTask(queryClient, keys, result.task);
       queryClient.setQueryData(keys.task(result.task.task_id), result);
     },
-    onError: (_error, _variables, context) => context && dropTask(queryClient, keys, context.before!.task.task_id),
-    // Page boundaries moved in the lists that show the new task's status.
-    onSettled: (_result, _error, variables) =>
-      invalidateLists(queryClient, keys, [variables.status ?? 'pending'], true),
+    // Success or not, the placeholder goes; page boundaries moved in the lists of its status.
+    onSettled: (_result, _error, variables, context) => {
+      if (context) dropTask(queryClient, keys, context.before!.task.task_id);
+      return invalidateLists(queryClient, keys, [variables.status ?? 'pending'], true);
+    },
   });
 
   const updateTask = (queryClient: QueryClient): UpdateTaskOptions => ({
-    mutationKey: [...keys.all, 'update'],
     scope,
     onMutate: async ({ taskId, patch }) => {
       const context = await snapshot(queryClient, taskId);
@@ -178,18 +168,18 @@ export function taskMutations(client: TodoClient, userId: string, keys: TodoKeys
     onSuccess: (result) => putTask(queryClient, keys, result),
     onError: (error, { taskId }, context) => rollBack(queryClient, error, taskId, context),
     // Only a status change moves a task between lists; the unfiltered ones keep it in place.
-    onSettled: (result, error, { patch }, context) => {
-      const statuses = [context?.before?.task.status, patch.status, result?.task.status];
-      if (error instanceof TaskConflictError) statuses.push(error.current?.task.status);
-      const changed = new Set(statuses.filter(Boolean));
+    onSettled: (result, error, { patch }, { before } = {} as WriteContext) => {
+      const statuses = new Set([before?.task.status, patch.status, result?.task.status]);
+      if (error instanceof TaskConflictError) statuses.add(error.current?.task.status);
+      statuses.delete(undefined);
       // Not cached before: which lists held it is unknown, so all of them may be stale.
-      if (!context?.before) return invalidateLists(queryClient, keys, null, true);
-      return changed.size > 1 ? invalidateLists(queryClient, keys, [...changed], false) : undefined;
+      return before
+        ? statuses.size > 1 && invalidateLists(queryClient, keys, [...statuses], false)
+        : invalidateLists(queryClient, keys, null, true);
     },
   });
 
   const deleteTask = (queryClient: QueryClient): DeleteTaskOptions => ({
-    mutationKey: [...keys.all, 'delete'],
     scope,
     onMutate: async ({ taskId }) => {
       const context = await snapshot(queryClient, taskId);
@@ -203,7 +193,7 @@ export function taskMutations(client: TodoClient, userId: string, keys: TodoKeys
         await client.tasks.delete(userId, taskId, { ifMatch: ifMatchOf(queryClient, taskId, ifMatch) });
       } catch (error) {
         // Already gone is what a delete wants.
-        if (isTodoApiError(error) && error.status === 404) return;
+        if (hasStatus(error, 404)) return;
         throw await conflict(error, taskId, null);
       }
     },

@@ -1,7 +1,7 @@
 // Read options: one task, and a list read page by page over the API's opaque cursors.
 import type { TaskList, TaskResult, TodoClient } from '@serverless-todo/client';
 import type { DefaultError, InfiniteQueryObserverOptions, QueryObserverOptions } from '@tanstack/query-core';
-import type { TaskKey, TaskListFilter, TaskListKey, TaskPages, TodoKeys } from './keys.ts';
+import type { TaskKey, TaskListFilter, TaskListKey, TaskPageKey, TaskPages, TodoKeys } from './keys.ts';
 
 /**
  * Options of a single task, for `useQuery`, `fetchQuery`, `ensureQueryData`… Data: `{ task, etag }`.
@@ -13,6 +13,19 @@ import type { TaskKey, TaskListFilter, TaskListKey, TaskPages, TodoKeys } from '
  */
 export type TaskQueryOptions = QueryObserverOptions<TaskResult, DefaultError, TaskResult, TaskResult, TaskKey> & {
   queryKey: TaskKey;
+};
+
+/**
+ * Options of one page of a list, for `useQuery`: numbered pages instead of "Load more".
+ *
+ * @example
+ * ```ts
+ * const [cursor, setCursor] = useState<string | null>(null);
+ * const page = useQuery(todo.taskPage({ status: 'done' }, cursor)); // page.data?.next_cursor
+ * ```
+ */
+export type TaskPageQueryOptions = QueryObserverOptions<TaskList, DefaultError, TaskList, TaskList, TaskPageKey> & {
+  queryKey: TaskPageKey;
 };
 
 /**
@@ -63,26 +76,36 @@ export const taskQuery =
     retry,
   });
 
-/** Builds `taskList(filter, options)`. */
-export const taskListQuery =
-  (client: TodoClient, userId: string, keys: TodoKeys) =>
-  (filter: TaskListFilter = {}, { maxPages }: TaskListOptions = {}): TaskListQueryOptions => ({
-    queryKey: keys.list(filter),
-    // A page can be empty and still carry a cursor (DynamoDB stops a page at 1 MB or `limit`
-    // before the filter runs). Such pages are followed here, so every page the app sees has
-    // tasks unless it is the last: "Load more" never shows nothing while more exist.
-    queryFn: async ({ pageParam, signal }) => {
-      let page: TaskList;
-      let cursor = pageParam;
-      do {
-        page = await client.tasks.list(userId, { ...filter, cursor: cursor ?? undefined, signal });
-        cursor = page.next_cursor;
-      } while (page.tasks.length === 0 && cursor !== null);
-      return page;
-    },
-    initialPageParam: null,
-    // Only `null` ends a list: query-core reads a null or undefined param as "no next page".
-    getNextPageParam: (last) => last.next_cursor,
-    maxPages,
-    retry,
-  });
+/** Builds `taskPage(filter, cursor)` and `taskList(filter, options)`, which share one page fetch. */
+export function listQueries(client: TodoClient, userId: string, keys: TodoKeys) {
+  const fetchPage = (filter: TaskListFilter, cursor: string | null, signal: AbortSignal) =>
+    client.tasks.list(userId, { ...filter, cursor: cursor ?? undefined, signal });
+  return {
+    // One page as the API answers it: it may be empty and still carry a cursor.
+    taskPage: (filter: TaskListFilter = {}, cursor: string | null = null): TaskPageQueryOptions => ({
+      queryKey: keys.page(filter, cursor),
+      queryFn: ({ signal }) => fetchPage(filter, cursor, signal),
+      retry,
+    }),
+    taskList: (filter: TaskListFilter = {}, { maxPages }: TaskListOptions = {}): TaskListQueryOptions => ({
+      queryKey: keys.list(filter),
+      // A page can be empty and still carry a cursor (DynamoDB stops a page at 1 MB or `limit`
+      // before the filter runs). Such pages are followed here, so every page the app sees has
+      // tasks unless it is the last: "Load more" never shows nothing while more exist.
+      queryFn: async ({ pageParam, signal }) => {
+        let page: TaskList;
+        let cursor = pageParam;
+        do {
+          page = await fetchPage(filter, cursor, signal);
+          cursor = page.next_cursor;
+        } while (page.tasks.length === 0 && cursor !== null);
+        return page;
+      },
+      initialPageParam: null,
+      // Only `null` ends a list: query-core reads a null or undefined param as "no next page".
+      getNextPageParam: (last) => last.next_cursor,
+      maxPages,
+      retry,
+    }),
+  };
+}

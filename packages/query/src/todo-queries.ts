@@ -5,10 +5,11 @@ import type { TaskListFilter } from './keys.ts';
 import { type TodoKeys, todoKeys } from './keys.ts';
 import { type CreateTaskOptions, type DeleteTaskOptions, taskMutations, type UpdateTaskOptions } from './mutations.ts';
 import {
+  listQueries,
   type TaskListOptions,
   type TaskListQueryOptions,
+  type TaskPageQueryOptions,
   type TaskQueryOptions,
-  taskListQuery,
   taskQuery,
 } from './queries.ts';
 
@@ -25,6 +26,8 @@ export interface TodoQueries {
   readonly keys: TodoKeys;
   /** One task, `{ task, etag }`. */
   task(taskId: string): TaskQueryOptions;
+  /** One page of a filtered list at a cursor (`null`: the first), for numbered paging. */
+  taskPage(filter?: TaskListFilter, cursor?: string | null): TaskPageQueryOptions;
   /** A filtered list, page by page over `next_cursor`; only `null` ends it. */
   taskList(filter?: TaskListFilter, options?: TaskListOptions): TaskListQueryOptions;
   /** Creates a task: optimistic insert, one Idempotency-Key across retries. */
@@ -56,7 +59,7 @@ export function todoQueries(client: TodoClient, userId: string): TodoQueries {
   return {
     keys,
     task: taskQuery(client, userId, keys),
-    taskList: taskListQuery(client, userId, keys),
+    ...listQueries(client, userId, keys),
     ...taskMutations(client, userId, keys),
   };
 }

@@ -1,6 +1,6 @@
 // The key factory, the task query, and the error states an app reacts to.
 import { isTodoApiError } from '@serverless-todo/client';
-import { QueryObserver } from '@tanstack/query-core';
+import { MutationObserver, QueryObserver } from '@tanstack/query-core';
 import { describe, expect, it } from 'vitest';
 import { isUnauthorizedError, todoKeys, todoQueries } from '../src/index.ts';
 import { mockApi, newQueryClient, useMockServer } from './support/mock-api.ts';
@@ -26,6 +26,8 @@ describe('todoKeys', () => {
       ['serverless-todo', 'u1', 'list', { status: 'done', limit: 5 }],
     ],
     ['a task', keys.task('t1'), ['serverless-todo', 'u1', 'task', 't1']],
+    ['a first page', keys.page({ status: 'done' }), ['serverless-todo', 'u1', 'list', { status: 'done' }, null]],
+    ['a page at a cursor', keys.page({}, 'c1'), ['serverless-todo', 'u1', 'list', {}, 'c1']],
   ])('%s', (_name, given, want) => {
     expect(given).toEqual(want);
   });
@@ -34,6 +36,25 @@ describe('todoKeys', () => {
     expect(keys.list({ status: 'done' }).slice(0, 3)).toEqual(keys.lists());
     expect(keys.task('t').slice(0, 3)).toEqual(keys.tasks());
     expect(todoKeys('u2').all).not.toEqual(keys.all);
+  });
+});
+
+describe('taskPage', () => {
+  it('loads one page as the API answers it, and a create invalidates it like the lists', async () => {
+    const api = mockApi({ seed: { [USER]: Array.from({ length: 3 }, (_, i) => ({ title: `t${i}` })) } });
+    const todo = todoQueries(api.client(USER), USER);
+    const queryClient = newQueryClient();
+    const first = await queryClient.fetchQuery(todo.taskPage({ limit: 2 }));
+    expect(first.tasks).toHaveLength(2);
+    expect(first.next_cursor).toEqual(expect.any(String));
+    const second = await queryClient.fetchQuery(todo.taskPage({ limit: 2 }, first.next_cursor));
+    expect(second).toMatchObject({ tasks: [expect.any(Object)], next_cursor: null });
+    await new MutationObserver(queryClient, todo.updateTask(queryClient)).mutate({
+      taskId: first.tasks[0]!.task_id,
+      patch: { title: 'renamed' },
+    });
+    await new MutationObserver(queryClient, todo.createTask(queryClient)).mutate({ title: 'new' });
+    expect(queryClient.getQueryState(todo.keys.page({ limit: 2 }))?.isInvalidated).toBe(true);
   });
 });
 

@@ -35,6 +35,8 @@ describe('options', () => {
     const list = new InfiniteQueryObserver(queryClient, todo.taskList({ status: 'pending' }, { maxPages: 5 }));
     expectTypeOf(list.getCurrentResult().data).toEqualTypeOf<TaskPages | undefined>();
     expectTypeOf(queryClient.fetchQuery(todo.task('t'))).resolves.toEqualTypeOf<TaskResult>();
+    expectTypeOf(queryClient.fetchQuery(todo.taskPage({ status: 'done' }, null))).resolves.toEqualTypeOf<TaskList>();
+    expectTypeOf(queryClient.getQueryData(todo.keys.page({}, 'c'))).toEqualTypeOf<TaskList | undefined>();
   });
 
   it('type mutation variables from the contract', () => {
