@@ -22,7 +22,15 @@ export interface BuiltApp {
  * ```
  */
 export async function buildAndServe(mode: 'production' | 'mock'): Promise<BuiltApp> {
-  await build({ root: ROOT, mode, logLevel: 'warn' });
+  // Vitest sets NODE_ENV=test, and Vite would then build React's development variant (and
+  // compile JSX for it): build what users get, as `pnpm build` does.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root: ROOT, mode, logLevel: 'warn' });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   const server: PreviewServer = await preview({
     root: ROOT,
     mode,

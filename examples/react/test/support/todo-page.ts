@@ -54,6 +54,15 @@ export class TodoPage {
 
   async setStatus(title: string, status: 'pending' | 'in_progress' | 'done'): Promise<void> {
     await this.item(title).locator(`button[data-set-status="${status}"]`).click();
+    // First the optimistic change (the write has started), then the server's answer. In a
+    // filtered list the task may leave instead: no item with that title left in another status.
+    await this.page.waitForFunction(
+      ({ title, status }) =>
+        [...document.querySelectorAll<HTMLElement>('li.task')]
+          .filter((li) => li.querySelector('.title')?.textContent === title)
+          .every((li) => li.dataset.status === status),
+      { title, status },
+    );
     await this.settled();
   }
 
