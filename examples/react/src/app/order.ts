@@ -3,6 +3,9 @@
 // creation-time order, the app shows what it has loaded newest first (created_at, then
 // task_id so equal times never swap). A page loaded later can hold newer tasks than those
 // on screen: they are placed by the same rule, so the order stays total and stable.
+// What a newest-first order across pages needs from the API: a GSI keyed (user_id,
+// created_at#task_id) queried with ScanIndexForward: false, its LastEvaluatedKey in the cursor,
+// and the mock's store paging in the same order (created_at descending, then task_id).
 import type { Task } from '@serverless-todo/client';
 
 /**

@@ -1,8 +1,8 @@
 // Mock mode: the API answered by @serverless-todo/mock's handlers, entirely in this browser.
 // The handlers run once per origin, in a SharedWorker (shared-store.ts); this tab's MSW
 // Service Worker forwards each API request there. Loaded only by `dev:mock` / `build:mock`.
-import { devToken, type FaultRule } from '@serverless-todo/mock';
-import { HttpResponse, http } from 'msw';
+import { createTodoHandlers, devToken, type FaultRule, type TodoHandlersOptions } from '@serverless-todo/mock';
+import { getResponse, HttpResponse, http } from 'msw';
 import { setupWorker } from 'msw/browser';
 import type { TokenSource } from '../session.ts';
 import { savedTasks } from './saved-tasks.ts';
@@ -48,6 +48,12 @@ function connectStore(init: StoreMessage, faults: string | null): (request: Requ
   };
 }
 
+/** Where SharedWorker is missing (Chrome on Android): a store in this tab only, as before. */
+function tabStore(options: TodoHandlersOptions): (request: Request) => Promise<Response> {
+  const handlers = createTodoHandlers(options);
+  return async (request) => (await getResponse(handlers, request)) ?? new Response(null, { status: 500 });
+}
+
 /**
  * Starts the worker; resolves once it intercepts requests to `apiUrl`.
  *
@@ -60,7 +66,7 @@ export async function startMock(apiUrl: string, page: URL): Promise<StartedMock>
   const saved = savedTasks(localStorage, apiUrl);
   const faults = page.searchParams.get(FAULTS_PARAM);
   const options = { baseUrl: apiUrl, seed: saved.seed(), faults: faults ? (JSON.parse(faults) as FaultRule[]) : [] };
-  const send = connectStore({ type: 'init', options }, faults);
+  const send = typeof SharedWorker === 'function' ? connectStore({ type: 'init', options }, faults) : tabStore(options);
   const worker = setupWorker(
     http.all(`${apiUrl}/*`, async ({ request }) => {
       const method = request.method;
