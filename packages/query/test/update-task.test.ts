@@ -1,7 +1,7 @@
 // updateTask: optimistic, If-Match from the cache, and on a 412 a rollback to what the
 // server holds, a typed conflict carrying it, and only the affected lists invalidated.
 import { describe, expect, it } from 'vitest';
-import { isTaskConflictError, TaskConflictError, todoQueries } from '../src/index.ts';
+import { isTaskConflictError, isUnauthorizedError, TaskConflictError, todoQueries } from '../src/index.ts';
 import { byId, cachedList, loadList, mutate, serverList } from './support/cache.ts';
 import { mockApi, newQueryClient, useMockServer } from './support/mock-api.ts';
 
@@ -98,6 +98,18 @@ describe('updateTask', () => {
     await mutate(queryClient, todo.updateTask(queryClient), { taskId: task.task_id, patch: { title: 'New' } });
     for (const status of [undefined, 'pending' as const])
       expect(queryClient.getQueryState(todo.keys.list({ status }))?.isInvalidated).toBe(false);
+  });
+
+  it('on a 401, rolls the optimistic change back and rejects with the unauthorized state', async () => {
+    const { api, todo, queryClient, task } = await setUp();
+    const expired = todoQueries(api.client(USER, 'not-a-jwt'), USER);
+    const before = cachedList(queryClient, todo);
+    const error = await mutate(queryClient, expired.updateTask(queryClient), {
+      taskId: task.task_id,
+      patch: { title: 'Never saved' },
+    }).catch((e: unknown) => e);
+    expect(isUnauthorizedError(error)).toBe(true);
+    expect(cachedList(queryClient, todo)).toEqual(before);
   });
 
   it('runs two edits of one task in order, the second with the ETag of the first', async () => {
