@@ -20,5 +20,6 @@ export const SUITE_NOTES: readonly string[] = [
   '  `GET /hello`, interleaved with a bare `node -e 0`; shown as a share of the 3 s budget.',
   '- **client**: the SDK against raw `fetch`, bare openapi-fetch and `undici.request` on a loopback',
   '  `node:http` server with a fixed Task; with a stub fetch (no network), the time per call against',
-  '  the stub plus `res.json()`; the ESM entry bundled with openapi-fetch, minified and gzipped.',
+  '  the stub plus `res.json()`; the ESM entry bundled with openapi-fetch, minified and gzipped;',
+  '  and `@serverless-todo/query`’s ESM entry without its peers (the SDK and query-core).',
 ];

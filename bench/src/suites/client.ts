@@ -46,14 +46,18 @@ function variants(baseUrl: string, fetch: Fetch) {
   };
 }
 
-/** Bytes of the client's ESM entry bundled with its dependencies (openapi-fetch), minified. */
-async function entrySize(): Promise<{ min: number; gzip: number }> {
+/**
+ * Bytes of a package's ESM entry bundled with its dependencies, minified; `external` are left
+ * out (the query package's peers: the app has them anyway).
+ */
+async function entrySize(name: string, external: string[] = []): Promise<{ min: number; gzip: number }> {
   const result = await build({
-    stdin: { contents: "export * from '@serverless-todo/client';", resolveDir: import.meta.dirname, loader: 'js' },
+    stdin: { contents: `export * from '${name}';`, resolveDir: import.meta.dirname, loader: 'js' },
     bundle: true,
     minify: true,
     format: 'esm',
     platform: 'neutral',
+    external,
     write: false,
     logLevel: 'silent',
   });
@@ -71,6 +75,7 @@ async function entrySize(): Promise<{ min: number; gzip: number }> {
  */
 export async function clientSuite({ quick }: { quick: boolean }): Promise<Row[]> {
   ensureClientBuilt();
+  ensureClientBuilt('@serverless-todo/query');
   const server = await startTaskServer();
   try {
     const loopback = variants(server.url, (input, init) => globalThis.fetch(input, init));
@@ -99,7 +104,8 @@ export async function clientSuite({ quick }: { quick: boolean }): Promise<Row[]>
       'fetch',
       { rounds: quick ? 10 : 30, maxMs: quick ? 6_000 : 30_000 },
     );
-    const size = await entrySize();
+    const size = await entrySize('@serverless-todo/client');
+    const querySize = await entrySize('@serverless-todo/query', ['@serverless-todo/client', '@tanstack/query-core']);
 
     const suite = 'client';
     const undiciNote = 'undici 7 package; fetch is Node’s bundled undici';
@@ -127,6 +133,14 @@ export async function clientSuite({ quick }: { quick: boolean }): Promise<Row[]>
         unit: 'KB',
         budget: { op: '<=', limit: 4 },
         note: `${(size.min / 1024).toFixed(1)} KB minified, esbuild`,
+      },
+      {
+        suite: 'client size',
+        name: '@serverless-todo/query ESM entry without the SDK and query-core, min+gzip',
+        value: querySize.gzip / 1024,
+        unit: 'KB',
+        budget: { op: '<=', limit: 2 },
+        note: `${(querySize.min / 1024).toFixed(1)} KB minified, esbuild`,
       },
     ];
   } finally {

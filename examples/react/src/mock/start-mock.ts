@@ -1,0 +1,87 @@
+// Mock mode: the API answered by @serverless-todo/mock's handlers, entirely in this browser.
+// The handlers run once per origin, in a SharedWorker (shared-store.ts); this tab's MSW
+// Service Worker forwards each API request there. Loaded only by `dev:mock` / `build:mock`.
+import { createTodoHandlers, devToken, type FaultRule, type TodoHandlersOptions } from '@serverless-todo/mock';
+import { getResponse, HttpResponse, http } from 'msw';
+import { setupWorker } from 'msw/browser';
+import type { TokenSource } from '../session.ts';
+import { savedTasks } from './saved-tasks.ts';
+import type { StoreMessage } from './shared-store.ts';
+import { toWire, type WireResponse } from './wire.ts';
+
+/** What the app needs from the mock. */
+export interface StartedMock {
+  readonly devTokens: TokenSource;
+}
+
+/** `?mock-faults=<JSON FaultRule[]>` injects the mock's faults, e.g. a 503 with Retry-After. */
+export const FAULTS_PARAM = 'mock-faults';
+
+/**
+ * Connects to the shared store (one per origin, and one per distinct fault setup), gives it
+ * its options if it has none yet, and returns the function that sends it a request.
+ */
+function connectStore(init: StoreMessage, faults: string | null): (request: Request) => Promise<Response> {
+  const worker = new SharedWorker(new URL('./shared-store.ts', import.meta.url), {
+    type: 'module',
+    name: faults ? `todo-mock ${faults}` : 'todo-mock',
+  });
+  // A store that cannot start (a script error) would leave every request hanging: say so.
+  worker.onerror = (event) => console.error('The mock store failed to start', event);
+  const port = worker.port;
+  const waiting = new Map<number, (response: WireResponse) => void>();
+  port.onmessage = ({ data }: MessageEvent<WireResponse>) => {
+    waiting.get(data.id)?.(data);
+    waiting.delete(data.id);
+  };
+  port.start();
+  // Messages on a port arrive in order: the options come before this tab's first request.
+  port.postMessage(init);
+  let next = 0;
+  return async (request) => {
+    const id = ++next;
+    const reply = new Promise<WireResponse>((resolve) => waiting.set(id, resolve));
+    const message: StoreMessage = await toWire(id, request);
+    port.postMessage(message, message.body ? [message.body] : []);
+    const { networkError, status, headers, body } = await reply;
+    return networkError ? HttpResponse.error() : new Response(body, { status, headers });
+  };
+}
+
+/** Where SharedWorker is missing (Chrome on Android): a store in this tab only, as before. */
+function tabStore(options: TodoHandlersOptions): (request: Request) => Promise<Response> {
+  const handlers = createTodoHandlers(options);
+  return async (request) => (await getResponse(handlers, request)) ?? new Response(null, { status: 500 });
+}
+
+/**
+ * Starts the worker; resolves once it intercepts requests to `apiUrl`.
+ *
+ * @example
+ * ```ts
+ * const mock = await startMock('http://127.0.0.1:5173/api', new URL(location.href));
+ * ```
+ */
+export async function startMock(apiUrl: string, page: URL): Promise<StartedMock> {
+  const saved = savedTasks(localStorage, apiUrl);
+  const faults = page.searchParams.get(FAULTS_PARAM);
+  const options = { baseUrl: apiUrl, seed: saved.seed(), faults: faults ? (JSON.parse(faults) as FaultRule[]) : [] };
+  const send = typeof SharedWorker === 'function' ? connectStore({ type: 'init', options }, faults) : tabStore(options);
+  const worker = setupWorker(
+    http.all(`${apiUrl}/*`, async ({ request }) => {
+      const method = request.method;
+      const response = await send(request);
+      // Before the page sees the answer, so a reload right after an action cannot lose it.
+      await saved.record(method, request.url, response);
+      return response;
+    }),
+  );
+  await worker.start({
+    quiet: true,
+    // Page assets and Vite's own requests go to the network as usual.
+    onUnhandledRequest: 'bypass',
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+  });
+  // The mock reads `sub` from any JWT-shaped token, so an unsigned one is all a dev user needs.
+  return { devTokens: async (userId) => devToken(userId) };
+}
