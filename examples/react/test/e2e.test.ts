@@ -223,7 +223,7 @@ describe.each(MODES)('the React app, $name mode', (mode) => {
   it('shows the API’s field error next to the title and creates nothing', async () => {
     await todo.signIn(nextUser());
     await todo.add({ title: '' }, true);
-    expect(await todo.page.textContent('#new-title-error')).toBe('must NOT have fewer than 1 characters');
+    expect(await todo.page.textContent('#new-title-error')).toBe('must be at least 1 character');
     expect(await todo.page.getAttribute('#add-form input[name="title"]', 'aria-invalid')).toBe('true');
     expect(await todo.listed()).toEqual([]);
     await todo.page.locator('#empty').waitFor();

@@ -41,7 +41,7 @@ describe('TodoApiError from a problem+json response', () => {
   });
 
   it('lists the offending fields of a validation error', async () => {
-    const errors = [{ pointer: '/path/task_id', detail: 'must match format "uuid"' }];
+    const errors = [{ pointer: '/path/task_id', detail: 'must be a UUID' }];
     const error = await failing(problemResponse('getTask', 400, { errors }));
     expect(error.errors).toEqual(errors);
   });

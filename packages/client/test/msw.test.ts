@@ -112,7 +112,7 @@ describe('through MSW', () => {
   });
 
   it('maps a problem+json error', async () => {
-    const errors = [{ pointer: '/title', detail: 'must NOT have fewer than 1 characters' }];
+    const errors = [{ pointer: '/title', detail: 'must be at least 1 character' }];
     server.use(http.post(`${BASE}/users/:user_id/tasks`, () => problemResponse('createTask', 400, { errors })));
     await expect(client.tasks.create(USER, { title: ' ' })).rejects.toMatchObject({
       status: 400,

@@ -69,7 +69,7 @@ export const isUnauthorizedError = (error: unknown): error is TodoApiError & { r
  *
  * @example
  * ```ts
- * fieldErrors(create.error).title; // 'must NOT have fewer than 1 characters'
+ * fieldErrors(create.error).title; // 'must be at least 1 character'
  * ```
  */
 export function fieldErrors(error: unknown): Record<string, string> {

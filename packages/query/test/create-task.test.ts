@@ -75,7 +75,7 @@ describe('createTask', () => {
     const error = await mutate(queryClient, todo.createTask(queryClient), { title: '' }).catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 400 });
     // The problem's pointers survive; the first message per field is the one to show.
-    expect(fieldErrors(error)).toEqual({ title: 'must NOT have fewer than 1 characters' });
+    expect(fieldErrors(error)).toEqual({ title: 'must be at least 1 character' });
     expect(cachedList(queryClient, todo)).toEqual([]);
   });
 
