@@ -7,18 +7,21 @@ import { PortInUseError } from './errors.ts';
 import { FunctionRuntime } from './gateway/function-runtime.ts';
 import { createGateway } from './gateway/gateway.ts';
 import { defaultDataDir, defaultTemplatePath, specPath } from './paths.ts';
+import { AsyncDelivery } from './s3/delivery.ts';
+import { type EmbeddedS3, S3RVER_KEY, startEmbeddedS3 } from './s3/embedded-s3.ts';
+import { s3Notifications } from './s3/notifications.ts';
 import { type LogSink, silentSink, stdoutSink } from './server/access-log.ts';
 import { docsRoutes } from './server/docs.ts';
 import { inheritOutput, linesTo, silentOutput } from './server/function-output.ts';
 import { createLocalHttpServer } from './server/http-server.ts';
 import { loadApiModel } from './template/api-model.ts';
-import { LOCAL_REGION } from './template/local-place.ts';
+import { LOCAL_ACCOUNT, LOCAL_REGION } from './template/local-place.ts';
 
 /** How to start the local API. Everything is optional. */
 export interface LocalApiOptions {
   /** Port on 127.0.0.1; 0 picks a free one. Default 3000. */
   readonly port?: number;
-  /** Keep DynamoDB in memory instead of under `<dataDir>/dynamodb`. */
+  /** Keep DynamoDB and S3 in memory instead of under `<dataDir>/dynamodb` and `<dataDir>/s3`. */
   readonly memory?: boolean;
   /** Where data, the signing key and generated parameters live. Default `<repo>/.data`. */
   readonly dataDir?: string;
@@ -48,11 +51,13 @@ export interface LocalApi {
   readonly dataDir: string;
   /** The embedded DynamoDB's endpoint, for tests that look at the tables directly. */
   readonly dynamoEndpoint: string;
+  /** The embedded S3's endpoint (path-style), or null when the template has no bucket. */
+  readonly s3Endpoint: string | null;
   /** Logical ids of the functions served. */
   readonly functions: readonly string[];
   /** Signs a bearer token for `userId`, with optional extra claims. */
   token(userId: string, claims?: Readonly<Record<string, unknown>>): Promise<string>;
-  /** Stops accepting, finishes in-flight requests, closes DynamoDB. */
+  /** Stops accepting, finishes in-flight requests and S3 deliveries, closes S3 and DynamoDB. */
   stop(): Promise<void>;
 }
 
@@ -66,6 +71,17 @@ export interface LocalApi {
 export const DEFAULT_INVOCATIONS_PER_ENVIRONMENT = 16;
 /** Past 16 × 4 invocations in flight, requests queue (for at most API Gateway's 29 s). */
 export const DEFAULT_MAX_ENVIRONMENTS = 4;
+
+/**
+ * What a function needs to reach the embedded S3. The SDK v3 reads AWS_ENDPOINT_URL_S3
+ * itself; it has no variable for path-style addressing, so S3_FORCE_PATH_STYLE is a hint the
+ * function's code must turn into `forcePathStyle: true` (a loopback address has no bucket
+ * subdomains).
+ */
+const s3Env = (endpoint: string): Record<string, string> => ({
+  AWS_ENDPOINT_URL_S3: endpoint,
+  S3_FORCE_PATH_STYLE: 'true',
+});
 
 const listen = (server: import('node:http').Server, port: number) =>
   new Promise<number>((ok, fail) => {
@@ -99,21 +115,45 @@ export async function startLocalApi(options: LocalApiOptions = {}): Promise<Loca
     path: options.memory ? null : join(dataDir, 'dynamodb'),
     tables: model.tables,
   });
+  const runtimes = new Map<string, FunctionRuntime>();
+  const delivery = new AsyncDelivery(log);
+  // s3rver starts only for a template with a bucket: it is the one part a plain API never needs.
+  let s3: EmbeddedS3 | null = null;
+  if (model.buckets.length > 0) {
+    try {
+      s3 = await startEmbeddedS3({
+        path: options.memory ? null : join(dataDir, 's3'),
+        buckets: model.buckets,
+        onRecord: s3Notifications({
+          subscriptions: model.s3Subscriptions,
+          runtimes,
+          delivery,
+          place: { region: LOCAL_REGION, accountId: LOCAL_ACCOUNT },
+          log,
+        }),
+      });
+    } catch (err) {
+      await dynamo.close();
+      throw err;
+    }
+  }
   const sharedEnv: Record<string, string> = {
     DYNAMODB_ENDPOINT: dynamo.endpoint,
+    ...(s3 ? s3Env(s3.endpoint) : {}),
     AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
     AWS_REGION: LOCAL_REGION,
     AWS_DEFAULT_REGION: LOCAL_REGION,
-    // dynalite accepts any credentials; fixed ones keep real ones from ever being used.
-    AWS_ACCESS_KEY_ID: 'local',
-    AWS_SECRET_ACCESS_KEY: 'local',
+    // Fixed credentials keep real ones from ever being used. dynalite accepts any; the
+    // embedded S3 knows one key pair only, S3RVER/S3RVER, and refuses other access key ids,
+    // so with it the functions' presigned URLs verify locally.
+    AWS_ACCESS_KEY_ID: S3RVER_KEY,
+    AWS_SECRET_ACCESS_KEY: S3RVER_KEY,
     // Functions deploy on nodejs22.x; the SDK's warning about this host's older Node is noise here.
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED:
       process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ?? 'true',
     ...options.env,
   };
   const output = options.quiet ? silentOutput : options.logger ? linesTo(options.logger) : inheritOutput;
-  const runtimes = new Map<string, FunctionRuntime>();
   const maxEnvironments = options.maxEnvironments ?? DEFAULT_MAX_ENVIRONMENTS;
   const invocationsPerEnvironment = options.invocationsPerEnvironment ?? DEFAULT_INVOCATIONS_PER_ENVIRONMENT;
   for (const fn of model.functions.values()) {
@@ -128,6 +168,7 @@ export async function startLocalApi(options: LocalApiOptions = {}): Promise<Loca
   try {
     port = await listen(http.server, options.port ?? 3000);
   } catch (err) {
+    await s3?.close();
     await dynamo.close();
     throw err;
   }
@@ -137,10 +178,14 @@ export async function startLocalApi(options: LocalApiOptions = {}): Promise<Loca
     port,
     dataDir,
     dynamoEndpoint: dynamo.endpoint,
+    s3Endpoint: s3?.endpoint ?? null,
     functions: [...model.functions.keys()],
     token: (userId, claims) => signToken(key, userId, claims),
     stop() {
       stopping ??= http.shutdown().then(async () => {
+        // No new object events, then the deliveries already running finish.
+        await s3?.close();
+        await delivery.drain();
         await Promise.all([...runtimes.values()].map((r) => r.stop()));
         await dynamo.close();
       });
