@@ -7,8 +7,9 @@ import { PortInUseError } from './errors.ts';
 import { FunctionRuntime } from './gateway/function-runtime.ts';
 import { createGateway } from './gateway/gateway.ts';
 import { defaultDataDir, defaultTemplatePath, specPath } from './paths.ts';
+import { S3RVER_KEY } from './s3/credentials.ts';
 import { AsyncDelivery } from './s3/delivery.ts';
-import { type EmbeddedS3, S3RVER_KEY, startEmbeddedS3 } from './s3/embedded-s3.ts';
+import type { EmbeddedS3 } from './s3/embedded-s3.ts';
 import { s3Notifications } from './s3/notifications.ts';
 import { type LogSink, silentSink, stdoutSink } from './server/access-log.ts';
 import { docsRoutes } from './server/docs.ts';
@@ -117,10 +118,12 @@ export async function startLocalApi(options: LocalApiOptions = {}): Promise<Loca
   });
   const runtimes = new Map<string, FunctionRuntime>();
   const delivery = new AsyncDelivery(log);
-  // s3rver starts only for a template with a bucket: it is the one part a plain API never needs.
+  // s3rver starts only for a template with a bucket, and is only loaded then: importing it
+  // (Koa, winston, lodash) costs more than starting the rest of the local API.
   let s3: EmbeddedS3 | null = null;
   if (model.buckets.length > 0) {
     try {
+      const { startEmbeddedS3 } = await import('./s3/embedded-s3.ts');
       s3 = await startEmbeddedS3({
         path: options.memory ? null : join(dataDir, 's3'),
         buckets: model.buckets,

@@ -9,10 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import S3rver, { type S3rverRecord } from 's3rver';
 import { corsXml } from './cors-xml.ts';
+import { S3RVER_KEY } from './credentials.ts';
 import { checkPresignedV4 } from './presigned-v4.ts';
-
-/** The one key pair s3rver knows (its built-in account). */
-export const S3RVER_KEY = 'S3RVER';
 
 /** An S3 error body, as S3 writes one. */
 const refuse = (res: ServerResponse, code: string, message: string) => {
