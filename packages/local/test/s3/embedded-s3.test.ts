@@ -180,6 +180,20 @@ describe('embedded S3', () => {
     expect(got.map((d) => d.functionName).sort()).toEqual(want);
   });
 
+  it('delivers 20 parallel uploads exactly once each, with distinct sequencers', async () => {
+    const keys = Array.from({ length: 20 }, (_, i) => `uploads/parallel/${i}.txt`);
+    await Promise.all(keys.map((Key) => s3.client.send(new PutObjectCommand({ Bucket: BUCKET, Key, Body: Key }))));
+    const records = await waitFor(() => {
+      const found = s3
+        .delivered()
+        .flatMap((d) => d.event.Records)
+        .filter((r) => r.s3.object.key.startsWith('uploads/parallel/'));
+      return found.length >= keys.length ? found : undefined;
+    });
+    expect(records.map((r) => keyFromEvent(r.s3.object.key)).sort()).toEqual([...keys].sort());
+    expect(new Set(records.map((r) => r.s3.object.sequencer)).size).toBe(keys.length);
+  });
+
   it('retries a failing function twice, then logs the event as dropped', async () => {
     await s3.client.send(new PutObjectCommand({ Bucket: BUCKET, Key: 'fail/x.txt', Body: 'x' }));
     await waitFor(() => (s3.lines.some((l) => l.includes('fail/x.txt → FailingFunction: dropped')) ? true : undefined));
