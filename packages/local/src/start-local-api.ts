@@ -8,9 +8,7 @@ import { FunctionRuntime } from './gateway/function-runtime.ts';
 import { createGateway } from './gateway/gateway.ts';
 import { defaultDataDir, defaultTemplatePath, specPath } from './paths.ts';
 import { S3RVER_KEY } from './s3/credentials.ts';
-import { AsyncDelivery } from './s3/delivery.ts';
-import type { EmbeddedS3 } from './s3/embedded-s3.ts';
-import { s3Notifications } from './s3/notifications.ts';
+import { type LocalS3, startLocalS3 } from './s3/local-s3.ts';
 import { type LogSink, silentSink, stdoutSink } from './server/access-log.ts';
 import { docsRoutes } from './server/docs.ts';
 import { inheritOutput, linesTo, silentOutput } from './server/function-output.ts';
@@ -73,17 +71,6 @@ export const DEFAULT_INVOCATIONS_PER_ENVIRONMENT = 16;
 /** Past 16 × 4 invocations in flight, requests queue (for at most API Gateway's 29 s). */
 export const DEFAULT_MAX_ENVIRONMENTS = 4;
 
-/**
- * What a function needs to reach the embedded S3. The SDK v3 reads AWS_ENDPOINT_URL_S3
- * itself; it has no variable for path-style addressing, so S3_FORCE_PATH_STYLE is a hint the
- * function's code must turn into `forcePathStyle: true` (a loopback address has no bucket
- * subdomains).
- */
-const s3Env = (endpoint: string): Record<string, string> => ({
-  AWS_ENDPOINT_URL_S3: endpoint,
-  S3_FORCE_PATH_STYLE: 'true',
-});
-
 const listen = (server: import('node:http').Server, port: number) =>
   new Promise<number>((ok, fail) => {
     server.once('error', (err: NodeJS.ErrnoException) =>
@@ -117,32 +104,23 @@ export async function startLocalApi(options: LocalApiOptions = {}): Promise<Loca
     tables: model.tables,
   });
   const runtimes = new Map<string, FunctionRuntime>();
-  const delivery = new AsyncDelivery(log);
-  // s3rver starts only for a template with a bucket, and is only loaded then: importing it
-  // (Koa, winston, lodash) costs more than starting the rest of the local API.
-  let s3: EmbeddedS3 | null = null;
-  if (model.buckets.length > 0) {
-    try {
-      const { startEmbeddedS3 } = await import('./s3/embedded-s3.ts');
-      s3 = await startEmbeddedS3({
-        path: options.memory ? null : join(dataDir, 's3'),
-        buckets: model.buckets,
-        onRecord: s3Notifications({
-          subscriptions: model.s3Subscriptions,
-          runtimes,
-          delivery,
-          place: { region: LOCAL_REGION, accountId: LOCAL_ACCOUNT },
-          log,
-        }),
-      });
-    } catch (err) {
-      await dynamo.close();
-      throw err;
-    }
+  let s3: LocalS3 | null;
+  try {
+    s3 = await startLocalS3({
+      model,
+      dataDir,
+      memory: options.memory ?? false,
+      runtimes,
+      place: { region: LOCAL_REGION, accountId: LOCAL_ACCOUNT },
+      log,
+    });
+  } catch (err) {
+    await dynamo.close();
+    throw err;
   }
   const sharedEnv: Record<string, string> = {
     DYNAMODB_ENDPOINT: dynamo.endpoint,
-    ...(s3 ? s3Env(s3.endpoint) : {}),
+    ...s3?.env,
     AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
     AWS_REGION: LOCAL_REGION,
     AWS_DEFAULT_REGION: LOCAL_REGION,
@@ -188,7 +166,6 @@ export async function startLocalApi(options: LocalApiOptions = {}): Promise<Loca
       stopping ??= http.shutdown().then(async () => {
         // No new object events, then the deliveries already running finish.
         await s3?.close();
-        await delivery.drain();
         await Promise.all([...runtimes.values()].map((r) => r.stop()));
         await dynamo.close();
       });
