@@ -19,11 +19,16 @@ const failure = (outcome: InvokeOutcome) =>
       ? `${outcome.error.errorType}: ${outcome.error.errorMessage}`
       : null;
 
+/** What delivery needs of a function's runtime. */
+export type Invoker = Pick<FunctionRuntime, 'invoke'>;
+
 /** Sends S3 notifications to functions, one record per invocation, with Lambda's retries. */
 export class AsyncDelivery {
   readonly #log: LogSink;
   readonly #delays: readonly number[];
   readonly #inFlight = new Set<Promise<void>>();
+  /** Wakes the deliveries waiting to retry, so that drain() need not sit out their waits. */
+  readonly #sleepers = new Set<() => void>();
   #stopped = false;
 
   /**
@@ -40,15 +45,15 @@ export class AsyncDelivery {
   }
 
   /** Queues one invocation with `{ Records: [record] }`; returns at once, as S3 does. */
-  deliver(runtime: FunctionRuntime, functionId: string, record: S3EventRecord): void {
+  deliver(runtime: Invoker, functionId: string, record: S3EventRecord): void {
     const run = this.#attempts(runtime, functionId, record).finally(() => this.#inFlight.delete(run));
     this.#inFlight.add(run);
   }
 
-  async #attempts(runtime: FunctionRuntime, functionId: string, record: S3EventRecord): Promise<void> {
+  async #attempts(runtime: Invoker, functionId: string, record: S3EventRecord): Promise<void> {
     const what = `${record.eventName} ${record.s3.bucket.name}/${record.s3.object.key}`;
     for (let attempt = 0; attempt <= ASYNC_RETRY_ATTEMPTS; attempt++) {
-      if (attempt > 0) await new Promise((ok) => setTimeout(ok, this.#delays[attempt - 1] ?? 0));
+      if (attempt > 0) await this.#sleep(this.#delays[attempt - 1] ?? 0);
       if (this.#stopped) return this.#log(`S3 ${what} → ${functionId}: not delivered, the local API stopped`);
       const requestId = randomUUID();
       const problem = failure(await runtime.invoke({ Records: [record] }, requestId));
@@ -58,9 +63,22 @@ export class AsyncDelivery {
     this.#log(`S3 ${what} → ${functionId}: dropped after ${ASYNC_RETRY_ATTEMPTS} retries`);
   }
 
+  #sleep(ms: number): Promise<void> {
+    return new Promise((ok) => {
+      const wake = () => {
+        clearTimeout(timer);
+        this.#sleepers.delete(wake);
+        ok();
+      };
+      const timer = setTimeout(wake, ms);
+      this.#sleepers.add(wake);
+    });
+  }
+
   /** Stops retrying and waits for the invocations already running. */
   async drain(): Promise<void> {
     this.#stopped = true;
+    for (const wake of [...this.#sleepers]) wake();
     await Promise.all([...this.#inFlight]);
   }
 }
