@@ -220,6 +220,15 @@ describe('presigned GET', () => {
     expect(await get(url)).toEqual({ status: 200, text: 'secret' });
   });
 
+  it('verifies a URL that overrides Content-Disposition, and serves the header', async () => {
+    const disposition = 'attachment; filename="my notes (1).txt"';
+    const command = new GetObjectCommand({ Bucket: BUCKET, Key: key, ResponseContentDisposition: disposition });
+    const res = await fetch(await getSignedUrl(s3.client, command, { expiresIn: 60 }));
+    expect(await res.text()).toBe('secret');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toBe(disposition);
+  });
+
   it('refuses an expired URL with 403', async () => {
     const url = await getSignedUrl(s3.client, new GetObjectCommand({ Bucket: BUCKET, Key: key }), {
       expiresIn: 60,
