@@ -14,6 +14,8 @@ export interface Delivered {
   readonly functionName: string;
   readonly env: { AWS_ENDPOINT_URL_S3?: string; S3_FORCE_PATH_STYLE?: string };
   readonly event: S3Event;
+  /** A presigned GET the function made for the object (PresignFunction only). */
+  readonly presignedUrl?: string;
 }
 
 /** The running API, a client for its S3 and what the functions received so far. */

@@ -229,6 +229,16 @@ describe('presigned GET', () => {
     expect(res.headers.get('content-disposition')).toBe(disposition);
   });
 
+  it('verifies a URL a function presigned with the environment the local API gave it', async () => {
+    await s3.client.send(
+      new PutObjectCommand({ Bucket: BUCKET, Key: 'sign/by function.txt', Body: 'from a function' }),
+    );
+    const [delivered] = await deliveriesOf('sign/by function.txt', 1);
+    const url = delivered?.presignedUrl ?? '';
+    expect(url.startsWith(`${s3.api.s3Endpoint}/${BUCKET}/sign/`)).toBe(true);
+    expect(await get(url)).toEqual({ status: 200, text: 'from a function' });
+  });
+
   it('refuses an expired URL with 403', async () => {
     const url = await getSignedUrl(s3.client, new GetObjectCommand({ Bucket: BUCKET, Key: key }), {
       expiresIn: 60,
