@@ -127,6 +127,21 @@ describe('embedded S3', () => {
     expect(record.s3.object.size).toBe(6);
   });
 
+  it('verifies a presigned PUT and delivers its upload, and refuses one with a flipped signature', async () => {
+    const key = 'uploads/presigned put.txt';
+    const url = await getSignedUrl(s3.client, new PutObjectCommand({ Bucket: BUCKET, Key: key }), { expiresIn: 60 });
+    const forged = url.replace(/(X-Amz-Signature=)([0-9a-f])/, (_, p, c) => p + (c === 'a' ? 'b' : 'a'));
+    const refused = await fetch(forged, { method: 'PUT', body: 'nope' });
+    await refused.arrayBuffer();
+    expect(refused.status).toBe(403);
+    const res = await fetch(url, { method: 'PUT', body: 'put' });
+    await res.arrayBuffer();
+    expect(res.status).toBe(200);
+    const [delivered, ...more] = await deliveriesOf(key, 1);
+    expect(more).toEqual([]);
+    expect(delivered?.event.Records[0]?.s3.object.size).toBe(3);
+  });
+
   it('accepts a presigned POST over its content-length-range (known gap: s3rver enforces no policy)', async () => {
     const key = 'uploads/too big.bin';
     const { url, fields } = await createPresignedPost(s3.client, {
