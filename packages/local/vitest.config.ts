@@ -7,7 +7,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     projects: [
-      { extends: true, test: { name: 'gateway', include: ['test/gateway/**/*.test.ts'] } },
+      { extends: true, test: { name: 'gateway', include: ['test/gateway/**/*.test.ts', 'test/s3/**/*.test.ts'] } },
       {
         extends: true,
         test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], globalSetup: ['test/e2e/build-bundles.ts'] },

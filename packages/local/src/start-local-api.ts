@@ -7,18 +7,20 @@ import { PortInUseError } from './errors.ts';
 import { FunctionRuntime } from './gateway/function-runtime.ts';
 import { createGateway } from './gateway/gateway.ts';
 import { defaultDataDir, defaultTemplatePath, specPath } from './paths.ts';
+import { S3RVER_KEY } from './s3/credentials.ts';
+import { type LocalS3, startLocalS3 } from './s3/local-s3.ts';
 import { type LogSink, silentSink, stdoutSink } from './server/access-log.ts';
 import { docsRoutes } from './server/docs.ts';
 import { inheritOutput, linesTo, silentOutput } from './server/function-output.ts';
 import { createLocalHttpServer } from './server/http-server.ts';
 import { loadApiModel } from './template/api-model.ts';
-import { LOCAL_REGION } from './template/local-place.ts';
+import { LOCAL_ACCOUNT, LOCAL_REGION } from './template/local-place.ts';
 
 /** How to start the local API. Everything is optional. */
 export interface LocalApiOptions {
   /** Port on 127.0.0.1; 0 picks a free one. Default 3000. */
   readonly port?: number;
-  /** Keep DynamoDB in memory instead of under `<dataDir>/dynamodb`. */
+  /** Keep DynamoDB and S3 in memory instead of under `<dataDir>/dynamodb` and `<dataDir>/s3`. */
   readonly memory?: boolean;
   /** Where data, the signing key and generated parameters live. Default `<repo>/.data`. */
   readonly dataDir?: string;
@@ -48,11 +50,13 @@ export interface LocalApi {
   readonly dataDir: string;
   /** The embedded DynamoDB's endpoint, for tests that look at the tables directly. */
   readonly dynamoEndpoint: string;
+  /** The embedded S3's endpoint (path-style), or null when the template has no bucket. */
+  readonly s3Endpoint: string | null;
   /** Logical ids of the functions served. */
   readonly functions: readonly string[];
   /** Signs a bearer token for `userId`, with optional extra claims. */
   token(userId: string, claims?: Readonly<Record<string, unknown>>): Promise<string>;
-  /** Stops accepting, finishes in-flight requests, closes DynamoDB. */
+  /** Stops accepting, finishes in-flight requests and S3 deliveries, closes S3 and DynamoDB. */
   stop(): Promise<void>;
 }
 
@@ -99,21 +103,38 @@ export async function startLocalApi(options: LocalApiOptions = {}): Promise<Loca
     path: options.memory ? null : join(dataDir, 'dynamodb'),
     tables: model.tables,
   });
+  const runtimes = new Map<string, FunctionRuntime>();
+  let s3: LocalS3 | null;
+  try {
+    s3 = await startLocalS3({
+      model,
+      dataDir,
+      memory: options.memory ?? false,
+      runtimes,
+      place: { region: LOCAL_REGION, accountId: LOCAL_ACCOUNT },
+      log,
+    });
+  } catch (err) {
+    await dynamo.close();
+    throw err;
+  }
   const sharedEnv: Record<string, string> = {
     DYNAMODB_ENDPOINT: dynamo.endpoint,
+    ...s3?.env,
     AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
     AWS_REGION: LOCAL_REGION,
     AWS_DEFAULT_REGION: LOCAL_REGION,
-    // dynalite accepts any credentials; fixed ones keep real ones from ever being used.
-    AWS_ACCESS_KEY_ID: 'local',
-    AWS_SECRET_ACCESS_KEY: 'local',
+    // Fixed credentials keep real ones from ever being used. dynalite accepts any; the
+    // embedded S3 knows one key pair only, S3RVER/S3RVER, and refuses other access key ids,
+    // so with it the functions' presigned URLs verify locally.
+    AWS_ACCESS_KEY_ID: S3RVER_KEY,
+    AWS_SECRET_ACCESS_KEY: S3RVER_KEY,
     // Functions deploy on nodejs22.x; the SDK's warning about this host's older Node is noise here.
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED:
       process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ?? 'true',
     ...options.env,
   };
   const output = options.quiet ? silentOutput : options.logger ? linesTo(options.logger) : inheritOutput;
-  const runtimes = new Map<string, FunctionRuntime>();
   const maxEnvironments = options.maxEnvironments ?? DEFAULT_MAX_ENVIRONMENTS;
   const invocationsPerEnvironment = options.invocationsPerEnvironment ?? DEFAULT_INVOCATIONS_PER_ENVIRONMENT;
   for (const fn of model.functions.values()) {
@@ -128,6 +149,7 @@ export async function startLocalApi(options: LocalApiOptions = {}): Promise<Loca
   try {
     port = await listen(http.server, options.port ?? 3000);
   } catch (err) {
+    await s3?.close();
     await dynamo.close();
     throw err;
   }
@@ -137,10 +159,13 @@ export async function startLocalApi(options: LocalApiOptions = {}): Promise<Loca
     port,
     dataDir,
     dynamoEndpoint: dynamo.endpoint,
+    s3Endpoint: s3?.endpoint ?? null,
     functions: [...model.functions.keys()],
     token: (userId, claims) => signToken(key, userId, claims),
     stop() {
       stopping ??= http.shutdown().then(async () => {
+        // No new object events, then the deliveries already running finish.
+        await s3?.close();
         await Promise.all([...runtimes.values()].map((r) => r.stop()));
         await dynamo.close();
       });

@@ -14,7 +14,14 @@ export const DEMO_USER = 'user123';
  * console.log(banner({ url: 'http://127.0.0.1:3000', token, storage: '.data/dynamodb', functions: 6 }));
  * ```
  */
-export function banner(info: { url: string; token: string; storage: string; functions: number }): string {
+export function banner(info: {
+  url: string;
+  token: string;
+  storage: string;
+  functions: number;
+  /** The embedded S3's endpoint, when the template has a bucket. */
+  s3?: string | null;
+}): string {
   const tasks = `${info.url}/users/${DEMO_USER}/tasks`;
   return [
     '',
@@ -22,6 +29,7 @@ export function banner(info: { url: string; token: string; storage: string; func
     '',
     `  API   ${info.url}`,
     `  Docs  ${info.url}/docs`,
+    ...(info.s3 ? [`  S3    ${info.s3}`] : []),
     '',
     `Dev token for ${DEMO_USER} (valid 12 h; another user: pnpm -s run token <user_id>):`,
     '',

@@ -57,7 +57,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     const dataDir = inRepo.startsWith('..') ? api.dataDir : inRepo || '.';
     const storage = options.memory ? 'in memory (gone on exit)' : `on disk in ${dataDir}/dynamodb`;
     process.stdout.write(
-      banner({ url: api.url, token: await api.token(DEMO_USER), storage, functions: api.functions.length }),
+      banner({
+        url: api.url,
+        token: await api.token(DEMO_USER),
+        storage,
+        functions: api.functions.length,
+        s3: api.s3Endpoint,
+      }),
     );
     const signal = await stop;
     stdoutSink(`${signal}: stopping (in-flight requests finish, then DynamoDB closes)`);

@@ -5,12 +5,11 @@
 // environment is discarded.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { APIGatewayProxyEvent } from 'aws-lambda';
 import type { LogSink } from '../server/access-log.ts';
 import type { FunctionModel } from '../template/model.ts';
-import { FunctionWorker, type InvokeOutcome, type OutputSink } from './function-worker.ts';
+import { FunctionWorker, type InvokeOutcome, type LambdaEvent, type OutputSink } from './function-worker.ts';
 
-export type { InvokeOutcome, OutputSink };
+export type { InvokeOutcome, LambdaEvent, OutputSink };
 
 const EXTENSIONS = ['.mjs', '.js', '.cjs'];
 /** API Gateway gives up on an integration after 29 s, queueing included. */
@@ -141,7 +140,7 @@ export class FunctionRuntime {
   }
 
   /** Invokes the handler once; never rejects. */
-  async invoke(event: APIGatewayProxyEvent, awsRequestId: string): Promise<InvokeOutcome> {
+  async invoke(event: LambdaEvent, awsRequestId: string): Promise<InvokeOutcome> {
     const entry = this.#entryFile();
     if (!entry) {
       const errorMessage = `no bundle at ${join(this.#fn.codeDir, this.#fn.handlerModule)}{${EXTENSIONS.join(',')}}: build the functions first`;

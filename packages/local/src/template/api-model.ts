@@ -3,6 +3,7 @@
 import { dirname, resolve } from 'node:path';
 import { type ApiEvent, loadStack, readTemplate, type StackModel } from '@serverless-todo/stack';
 import { TemplateError } from '../errors.ts';
+import { s3Subscriptions } from '../s3/subscriptions.ts';
 import { authorizerModels, corsModel, gatewayResponseModels } from './api-settings.ts';
 import type { ApiModel, FunctionModel, RouteModel } from './model.ts';
 import { resolveParameters } from './parameters.ts';
@@ -92,6 +93,8 @@ export function loadApiModel(options: LoadApiModelOptions): { model: ApiModel; p
     gatewayResponses: gatewayResponseModels(stack.resolve, api.GatewayResponses),
     binaryMediaTypes: ((api.BinaryMediaTypes ?? []) as unknown[]).map((t) => String(t).replace('~1', '/')),
     tables: stack.tables.map((table) => ({ logicalId: table.logicalId, createTableInput: table.createTableInput })),
+    buckets: stack.buckets.map((bucket) => ({ name: bucket.name, corsRules: bucket.corsRules })),
+    s3Subscriptions: s3Subscriptions(stack),
   };
   return { model, parameters };
 }

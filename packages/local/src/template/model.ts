@@ -1,5 +1,7 @@
 // What the local API needs to know about the stack, distilled from template.yaml.
 import type { FunctionKind } from '@serverless-todo/stack';
+import type { BucketSpec } from '../s3/embedded-s3.ts';
+import type { S3Subscription } from '../s3/subscriptions.ts';
 
 /** One Lambda function, with its settings already merged with Globals. */
 export interface FunctionModel {
@@ -71,4 +73,8 @@ export interface ApiModel {
   readonly gatewayResponses: Readonly<Record<string, GatewayResponseModel>>;
   readonly binaryMediaTypes: readonly string[];
   readonly tables: readonly TableModel[];
+  /** The template's S3 buckets (physical name, CORS rules). */
+  readonly buckets: readonly BucketSpec[];
+  /** The functions' `Type: S3` events. */
+  readonly s3Subscriptions: readonly S3Subscription[];
 }
