@@ -11,6 +11,7 @@ import { type LogSink, silentSink, stdoutSink } from './server/access-log.ts';
 import { docsRoutes } from './server/docs.ts';
 import { inheritOutput, linesTo, silentOutput } from './server/function-output.ts';
 import { createLocalHttpServer } from './server/http-server.ts';
+import { type LocalStreams, startStreams } from './streams/start-streams.ts';
 import { loadApiModel } from './template/api-model.ts';
 import { LOCAL_REGION } from './template/local-place.ts';
 
@@ -38,6 +39,12 @@ export interface LocalApiOptions {
   readonly quiet?: boolean;
   /** Where the local API's lines and the functions' output lines go; default stdout. */
   readonly logger?: LogSink;
+  /**
+   * Emulate DynamoDB Streams: the functions' DynamoDB endpoint becomes a capture proxy that
+   * turns writes into stream records for the template's `Type: DynamoDB` events. Default: on
+   * when any function has such an event.
+   */
+  readonly streams?: boolean;
 }
 
 /** A running local API. */
@@ -48,10 +55,19 @@ export interface LocalApi {
   readonly dataDir: string;
   /** The embedded DynamoDB's endpoint, for tests that look at the tables directly. */
   readonly dynamoEndpoint: string;
+  /** The endpoint the functions write through when streams are on (writes there are captured), else null. */
+  readonly streamEndpoint: string | null;
+  /** The JSON-lines file standing in for on-failure destinations, when streams are on. */
+  readonly streamFailuresFile: string | null;
   /** Logical ids of the functions served. */
   readonly functions: readonly string[];
   /** Signs a bearer token for `userId`, with optional extra claims. */
   token(userId: string, claims?: Readonly<Record<string, unknown>>): Promise<string>;
+  /**
+   * Resolves once every stream record captured so far was delivered (or sent to the failures
+   * file); rejects with StreamsNotDrainedError after `timeoutMs` (default 30 s).
+   */
+  drained(timeoutMs?: number): Promise<void>;
   /** Stops accepting, finishes in-flight requests, closes DynamoDB. */
   stop(): Promise<void>;
 }
@@ -64,6 +80,10 @@ export interface LocalApi {
  * addContext) can mix under load. `invocationsPerEnvironment: 1` restores Lambda's model.
  */
 export const DEFAULT_INVOCATIONS_PER_ENVIRONMENT = 16;
+/** Where discarded stream batches go, under the data directory. */
+export const STREAM_FAILURES_FILE = 'stream-failures.jsonl';
+/** A stream invocation may wait this long for a free environment, on top of the function's timeout. */
+const STREAM_QUEUE_MS = 60_000;
 /** Past 16 × 4 invocations in flight, requests queue (for at most API Gateway's 29 s). */
 export const DEFAULT_MAX_ENVIRONMENTS = 4;
 
@@ -99,9 +119,29 @@ export async function startLocalApi(options: LocalApiOptions = {}): Promise<Loca
     path: options.memory ? null : join(dataDir, 'dynamodb'),
     tables: model.tables,
   });
+  const runtimes = new Map<string, FunctionRuntime>();
+  let streams: LocalStreams | null = null;
+  if (options.streams ?? model.streamMappings.length > 0) {
+    streams = await startStreams({
+      dynamoEndpoint: dynamo.endpoint,
+      tables: model.tables,
+      mappings: model.streamMappings,
+      invoke: (functionId, event, requestId) => {
+        const timeoutMs = (model.functions.get(functionId)?.timeoutSeconds ?? 3) * 1000;
+        return runtimes.get(functionId)!.invoke(event, requestId, timeoutMs + STREAM_QUEUE_MS);
+      },
+      failuresFile: join(dataDir, STREAM_FAILURES_FILE),
+      log,
+    }).catch(async (err) => {
+      await dynamo.close();
+      throw err;
+    });
+  }
+  // With streams on, every function writes through the capture proxy, so no write is missed.
+  const functionsEndpoint = streams?.endpoint ?? dynamo.endpoint;
   const sharedEnv: Record<string, string> = {
-    DYNAMODB_ENDPOINT: dynamo.endpoint,
-    AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
+    DYNAMODB_ENDPOINT: functionsEndpoint,
+    AWS_ENDPOINT_URL_DYNAMODB: functionsEndpoint,
     AWS_REGION: LOCAL_REGION,
     AWS_DEFAULT_REGION: LOCAL_REGION,
     // dynalite accepts any credentials; fixed ones keep real ones from ever being used.
@@ -113,7 +153,6 @@ export async function startLocalApi(options: LocalApiOptions = {}): Promise<Loca
     ...options.env,
   };
   const output = options.quiet ? silentOutput : options.logger ? linesTo(options.logger) : inheritOutput;
-  const runtimes = new Map<string, FunctionRuntime>();
   const maxEnvironments = options.maxEnvironments ?? DEFAULT_MAX_ENVIRONMENTS;
   const invocationsPerEnvironment = options.invocationsPerEnvironment ?? DEFAULT_INVOCATIONS_PER_ENVIRONMENT;
   for (const fn of model.functions.values()) {
@@ -128,6 +167,8 @@ export async function startLocalApi(options: LocalApiOptions = {}): Promise<Loca
   try {
     port = await listen(http.server, options.port ?? 3000);
   } catch (err) {
+    await streams?.halt();
+    await streams?.close();
     await dynamo.close();
     throw err;
   }
@@ -137,11 +178,18 @@ export async function startLocalApi(options: LocalApiOptions = {}): Promise<Loca
     port,
     dataDir,
     dynamoEndpoint: dynamo.endpoint,
+    streamEndpoint: streams?.endpoint ?? null,
+    streamFailuresFile: streams?.failuresFile ?? null,
     functions: [...model.functions.keys()],
     token: (userId, claims) => signToken(key, userId, claims),
+    drained: (timeoutMs) => streams?.drained(timeoutMs) ?? Promise.resolve(),
     stop() {
       stopping ??= http.shutdown().then(async () => {
+        // Pollers stop first; ending the runtimes ends any stream invocation still running.
+        const halted = streams?.halt();
         await Promise.all([...runtimes.values()].map((r) => r.stop()));
+        await halted;
+        await streams?.close();
         await dynamo.close();
       });
       return stopping;

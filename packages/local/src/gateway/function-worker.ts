@@ -2,7 +2,6 @@
 // lambda-worker.mjs): sends invocations, matches their answers, notices a crash.
 import type { Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
-import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { LOCAL_ACCOUNT, LOCAL_REGION } from '../template/local-place.ts';
 import type { FunctionModel } from '../template/model.ts';
 
@@ -100,7 +99,7 @@ export class FunctionWorker {
   }
 
   /** Runs one invocation with a time limit; resolves with its outcome, never rejects. */
-  invoke(event: APIGatewayProxyEvent, awsRequestId: string, timeoutMs: number): Promise<InvokeOutcome> {
+  invoke(event: unknown, awsRequestId: string, timeoutMs: number): Promise<InvokeOutcome> {
     const id = ++this.#nextId;
     return new Promise((resolve) => {
       const timer = setTimeout(() => {

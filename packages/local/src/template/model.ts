@@ -1,5 +1,5 @@
 // What the local API needs to know about the stack, distilled from template.yaml.
-import type { FunctionKind } from '@serverless-todo/stack';
+import type { FunctionKind, StreamEvent } from '@serverless-todo/stack';
 
 /** One Lambda function, with its settings already merged with Globals. */
 export interface FunctionModel {
@@ -59,6 +59,18 @@ export interface GatewayResponseModel {
 export interface TableModel {
   readonly logicalId: string;
   readonly createTableInput: Readonly<Record<string, unknown>>;
+  /** `StreamSpecification.StreamViewType`, or null when the table has no stream. */
+  readonly streamViewType: string | null;
+  /** The stream's ARN as the stack resolves `!GetAtt <Table>.StreamArn`. */
+  readonly streamArn: string;
+}
+
+/** One `Type: DynamoDB` event: a function reading a table's stream. */
+export interface StreamMappingModel {
+  readonly functionId: string;
+  /** The table's name (TableName as created locally). */
+  readonly tableName: string;
+  readonly event: StreamEvent;
 }
 
 /** Everything the gateway emulation reads from the template. */
@@ -71,4 +83,6 @@ export interface ApiModel {
   readonly gatewayResponses: Readonly<Record<string, GatewayResponseModel>>;
   readonly binaryMediaTypes: readonly string[];
   readonly tables: readonly TableModel[];
+  /** Every DynamoDB stream event source mapping of the template. */
+  readonly streamMappings: readonly StreamMappingModel[];
 }
