@@ -62,6 +62,9 @@ export function failureRecord(batch: DiscardedBatch, now: Date) {
   };
 }
 
+/** One line of the failures file. */
+export type FailureRecord = ReturnType<typeof failureRecord>;
+
 /**
  * Appends a discarded batch to the failures file (synchronously, so that a line is complete
  * before the shard moves on).

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
 import type { LocalApi } from '../../src/index.ts';
+import type { FailureRecord } from '../../src/streams/failure-destination.ts';
 import { startFixtureApi, tempDir } from './fixture-api.ts';
 
 export const STREAMS_TEMPLATE = join(import.meta.dirname, '../fixtures/streams-template.yaml');
@@ -18,7 +19,7 @@ export interface StreamApi {
   /** Every batch a consumer function received, in delivery order. */
   batches(functionId: string): DynamoDBStreamEvent[];
   /** The lines of the on-failure file. */
-  failures(): Record<string, unknown>[];
+  failures(): FailureRecord[];
   stop(): Promise<void>;
 }
 
@@ -53,7 +54,7 @@ export async function startStreamApi(): Promise<StreamApi> {
     api,
     db,
     batches: (functionId) => jsonLines<DynamoDBStreamEvent>(join(logs.dir, `${functionId}.jsonl`)),
-    failures: () => jsonLines<Record<string, unknown>>(api.streamFailuresFile!),
+    failures: () => jsonLines<FailureRecord>(api.streamFailuresFile!),
     async stop() {
       db.destroy();
       await api.stop();
