@@ -1,9 +1,10 @@
 // Turns the successful writes on stream tables into stream records. Under a per-key lock it
 // reads the item(s) before (GetItem/BatchGetItem, ConsistentRead), forwards the write
-// untouched, and reads them again after: since every write to these tables passes through
-// here and writes to one key never overlap, the two reads are exactly the old and new images,
-// whatever the write was (Put, Update with any expression or ReturnValues, Delete, a batch),
-// and the caller's request and response are never altered.
+// untouched, and reads them again after (not after a delete, which leaves nothing): since
+// every write to these tables passes through here and writes to one key never overlap, the
+// two reads are exactly the old and new images, whatever the write was (Put, Update with any
+// expression or ReturnValues, Delete, a batch), and the caller's request and response are
+// never altered.
 import type { LogSink } from '../server/access-log.ts';
 import { type Item, keyOf, keyString } from './items.ts';
 import type { KeyLocks } from './key-lock.ts';
@@ -21,6 +22,8 @@ interface Touched {
   readonly table: string;
   readonly key: Item;
   readonly id: string;
+  /** A successful delete leaves nothing, so its after-read can be skipped. */
+  readonly deletes: boolean;
 }
 
 type Input = Record<string, unknown>;
@@ -51,25 +54,27 @@ export class WriteCapture {
     this.#log = log;
   }
 
-  #touched(table: unknown, item: Item | undefined): Touched | null {
+  #touched(table: unknown, item: Item | undefined, deletes: boolean): Touched | null {
     const target = typeof table === 'string' ? this.#tables.get(table) : undefined;
     if (!target?.shard.read || item === undefined || typeof item !== 'object') return null;
     const key = keyOf(item, target.keyNames);
-    return { table: table as string, key, id: keyString(table as string, key, target.keyNames) };
+    return { table: table as string, key, id: keyString(table as string, key, target.keyNames), deletes };
   }
 
   /** The stream-table items a write touches, in request order; empty: nothing to capture. */
   touched(action: string, input: Input): Touched[] {
-    if (action === 'PutItem') return [this.#touched(input.TableName, input.Item as Item)].filter((t) => t !== null);
+    if (action === 'PutItem')
+      return [this.#touched(input.TableName, input.Item as Item, false)].filter((t) => t !== null);
     if (action === 'UpdateItem' || action === 'DeleteItem') {
-      return [this.#touched(input.TableName, input.Key as Item)].filter((t) => t !== null);
+      const one = this.#touched(input.TableName, input.Key as Item, action === 'DeleteItem');
+      return one ? [one] : [];
     }
     if (action !== 'BatchWriteItem') return [];
     const touched: Touched[] = [];
     for (const [table, requests] of Object.entries((input.RequestItems ?? {}) as Record<string, WriteRequest[]>)) {
       if (!Array.isArray(requests)) continue;
       for (const r of requests) {
-        const one = this.#touched(table, r?.PutRequest?.Item ?? r?.DeleteRequest?.Key);
+        const one = this.#touched(table, r?.PutRequest?.Item ?? r?.DeleteRequest?.Key, r?.PutRequest === undefined);
         if (one) touched.push(one);
       }
     }
@@ -79,6 +84,7 @@ export class WriteCapture {
   /** Current items by id (null: absent), read consistently. */
   async #read(items: readonly Touched[]): Promise<Map<string, Item | null>> {
     const found = new Map<string, Item | null>(items.map((t) => [t.id, null]));
+    if (items.length === 0) return found;
     if (items.length === 1) {
       const [only] = items as [Touched];
       const { Item } = await this.#upstream.call<{ Item?: Item }>('GetItem', {
@@ -117,7 +123,7 @@ export class WriteCapture {
     const ids = new Set<string>();
     for (const [table, requests] of Object.entries(UnprocessedItems ?? {})) {
       for (const r of requests) {
-        const one = this.#touched(table, r.PutRequest?.Item ?? r.DeleteRequest?.Key);
+        const one = this.#touched(table, r.PutRequest?.Item ?? r.DeleteRequest?.Key, false);
         if (one) ids.add(one.id);
       }
     }
@@ -148,7 +154,7 @@ export class WriteCapture {
         }
         const skipped = action === 'BatchWriteItem' ? this.#unprocessed(response) : new Set<string>();
         const done = touched.filter((t) => !skipped.has(t.id));
-        const after = await this.#read(done);
+        const after = await this.#read(done.filter((t) => !t.deletes));
         const byTable = new Map<string, { oldImage: Item | null; newImage: Item | null }[]>();
         for (const t of done) {
           const changes = byTable.get(t.table) ?? [];
