@@ -34,6 +34,8 @@ export class Upstream {
 
   /** Sends one request as received (headers and body), returning the whole response. */
   send(method: string, path: string, headers: IncomingHttpHeaders, body: Buffer): Promise<UpstreamResponse> {
+    // The body is whole here: it goes with a length, never chunked, over this proxy's own connection.
+    const { 'transfer-encoding': _t, connection: _c, 'keep-alive': _k, ...forwarded } = headers;
     return new Promise((resolve, reject) => {
       const req = request(
         {
@@ -41,7 +43,7 @@ export class Upstream {
           port: this.#url.port,
           method,
           path,
-          headers: { ...headers, 'content-length': String(body.length) },
+          headers: { ...forwarded, 'content-length': String(body.length) },
           agent: this.#agent,
         },
         (res) => {
