@@ -51,11 +51,13 @@ export async function startCaptureProxy(
     const body = await readBody(req);
     const target = String(req.headers['x-amz-target'] ?? '');
     const action = target.slice(target.indexOf('.') + 1);
-    const forward = () => upstream.send(req.method ?? 'POST', req.url ?? '/', req.headers, body);
+    const forward = (sent: Buffer = body) => upstream.send(req.method ?? 'POST', req.url ?? '/', req.headers, sent);
     let touched: ReturnType<WriteCapture['touched']> = [];
+    let input: Record<string, unknown> = {};
     if (WRITE_ACTIONS.has(action)) {
       try {
-        touched = capture.touched(action, JSON.parse(body.toString('utf8')) as Record<string, unknown>);
+        input = JSON.parse(body.toString('utf8')) as Record<string, unknown>;
+        touched = capture.touched(action, input);
       } catch {
         // Not JSON: dynalite answers it with its own error.
       }
@@ -63,7 +65,7 @@ export async function startCaptureProxy(
     if (touched.length === 0) return reply(res, await forward());
     inFlight++;
     try {
-      reply(res, await capture.run(action, touched, forward));
+      reply(res, await capture.run(action, input, touched, forward));
     } finally {
       inFlight--;
       settled();

@@ -120,3 +120,40 @@ export function sameItem(a: Item, b: Item): boolean {
   if (names.length !== Object.keys(b).length) return false;
   return names.every((name) => b[name] !== undefined && sameValue(a[name]!, b[name]!));
 }
+
+/** A number as dynalite stores it (big.js `toFixed()`): plain notation, no redundant zeros. */
+function storedNumber(text: string): string {
+  const m = /^(-?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i.exec(text);
+  if (!m || (m[2] === '' && (m[3] ?? '') === '')) return text;
+  const [, sign, int = '', frac = '', exp = '0'] = m;
+  let digits = int + frac;
+  let point = int.length + Number(exp);
+  const leading = /^0*/.exec(digits)![0].length;
+  digits = digits.slice(leading).replace(/0+$/, '');
+  point -= leading;
+  if (digits === '') return `${sign}0`;
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
+function storedValue(value: AttributeValue): AttributeValue {
+  if (value.N !== undefined) return { N: storedNumber(value.N) };
+  if (value.NS !== undefined) return { NS: value.NS.map(storedNumber) };
+  if (value.L !== undefined) return { L: value.L.map(storedValue) };
+  if (value.M !== undefined) return { M: storedItem(value.M) };
+  return value;
+}
+
+/**
+ * An item as dynalite stores it from a PutItem: its numbers rewritten the way its validation
+ * rewrites them, everything else as sent.
+ *
+ * @example
+ * ```ts
+ * storedItem({ n: { N: '001.50' }, big: { N: '1e3' } }); // { n: { N: '1.5' }, big: { N: '1000' } }
+ * ```
+ */
+export function storedItem(item: Item): Item {
+  return Object.fromEntries(Object.entries(item).map(([name, value]) => [name, storedValue(value)]));
+}

@@ -4,6 +4,7 @@ import {
   BatchWriteItemCommand,
   ConditionalCheckFailedException,
   DeleteItemCommand,
+  GetItemCommand,
   PutItemCommand,
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
@@ -131,6 +132,35 @@ describe('stream records', () => {
       { eventName: 'INSERT', dynamodb: { NewImage: { id: { S: 'upsert-1' }, hits: { N: '1' } } } },
     ]);
     expect(received('upsert-1')[0]?.dynamodb).not.toHaveProperty('OldImage');
+  });
+
+  it('images hold the items as stored, and the caller still gets the ReturnValues it asked for', async () => {
+    const item = { id: { S: 'stored-1' }, n: { N: '001.50' }, big: { N: '12e2' }, ns: { NS: ['2.0', '1e-2'] } };
+    const first = await s.db.send(
+      new PutItemCommand({ TableName: 'EventsTable', Item: item, ReturnValues: 'ALL_OLD' }),
+    );
+    expect(first.Attributes).toBeUndefined();
+    const again = await s.db.send(
+      new PutItemCommand({ TableName: 'EventsTable', Item: { ...item, n: { N: '2' } }, ReturnValues: 'ALL_OLD' }),
+    );
+    const { Item: stored } = await s.db.send(
+      new GetItemCommand({ TableName: 'EventsTable', Key: { id: { S: 'stored-1' } }, ConsistentRead: true }),
+    );
+    const removed = await s.db.send(
+      new DeleteItemCommand({ TableName: 'EventsTable', Key: { id: { S: 'stored-1' } }, ReturnValues: 'ALL_OLD' }),
+    );
+    expect(removed.Attributes).toEqual(stored);
+    await s.api.drained();
+    const [insert, modify, remove] = received('stored-');
+    expect(insert?.dynamodb?.NewImage).toEqual(again.Attributes);
+    expect(insert?.dynamodb?.NewImage).toEqual({
+      id: { S: 'stored-1' },
+      n: { N: '1.5' },
+      big: { N: '1200' },
+      ns: { NS: ['2', '0.01'] },
+    });
+    expect(modify?.dynamodb?.NewImage).toEqual(stored);
+    expect(remove?.dynamodb?.OldImage).toEqual(stored);
   });
 
   it('concurrent writes to one key come out in the order they took effect', async () => {

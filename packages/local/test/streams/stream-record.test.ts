@@ -2,7 +2,7 @@
 // DynamoDB event: the same keys, images and SizeBytes) and the four view types.
 import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { itemSize, sameItem } from '../../src/streams/items.ts';
+import { itemSize, sameItem, storedItem } from '../../src/streams/items.ts';
 import { type StreamTable, type StreamViewType, streamRecord } from '../../src/streams/stream-record.ts';
 
 const table = (viewType: StreamViewType): StreamTable => ({
@@ -92,5 +92,23 @@ describe('items', () => {
     ],
   ])('sameItem: %s', (_, { a, b, want }) => {
     expect(sameItem(a, b)).toBe(want);
+  });
+});
+
+describe('storedItem', () => {
+  it.each([
+    ['1', '1'],
+    ['001.50', '1.5'],
+    ['-0.0100', '-0.01'],
+    ['12e2', '1200'],
+    ['1.5E-3', '0.0015'],
+    ['.5', '0.5'],
+    ['7.', '7'],
+    ['0.000', '0'],
+  ])('stores %s as %s, as dynalite does', (given, want) => {
+    expect(storedItem({ n: { N: given }, l: { L: [{ M: { m: { NS: [given] } } }] } })).toEqual({
+      n: { N: want },
+      l: { L: [{ M: { m: { NS: [want] } } }] },
+    });
   });
 });
