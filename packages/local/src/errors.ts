@@ -48,3 +48,11 @@ export class DynamoCallError extends Error {
     this.type = type;
   }
 }
+
+/** The local streams still had records to deliver when a wait for them ran out. */
+export class StreamsNotDrainedError extends Error {
+  constructor(timeoutMs: number, options?: { cause?: unknown }) {
+    super(`stream records were still being delivered after ${timeoutMs} ms`, options);
+    this.name = 'StreamsNotDrainedError';
+  }
+}

@@ -6,6 +6,7 @@ export {
   DataDirLockedError,
   DynamoCallError,
   PortInUseError,
+  StreamsNotDrainedError,
   TemplateError,
   UsageError,
 } from './errors.ts';

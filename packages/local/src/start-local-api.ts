@@ -13,6 +13,7 @@ import { type LogSink, silentSink, stdoutSink } from './server/access-log.ts';
 import { docsRoutes } from './server/docs.ts';
 import { inheritOutput, linesTo, silentOutput } from './server/function-output.ts';
 import { createLocalHttpServer } from './server/http-server.ts';
+import { type LocalStreams, startStreams } from './streams/start-streams.ts';
 import { loadApiModel } from './template/api-model.ts';
 import { LOCAL_ACCOUNT, LOCAL_REGION } from './template/local-place.ts';
 
@@ -40,6 +41,12 @@ export interface LocalApiOptions {
   readonly quiet?: boolean;
   /** Where the local API's lines and the functions' output lines go; default stdout. */
   readonly logger?: LogSink;
+  /**
+   * Emulate DynamoDB Streams: the functions' DynamoDB endpoint becomes a capture proxy that
+   * turns writes into stream records for the template's `Type: DynamoDB` events. Default: on
+   * when any function has such an event.
+   */
+  readonly streams?: boolean;
 }
 
 /** A running local API. */
@@ -52,11 +59,20 @@ export interface LocalApi {
   readonly dynamoEndpoint: string;
   /** The embedded S3's endpoint (path-style), or null when the template has no bucket. */
   readonly s3Endpoint: string | null;
+  /** The endpoint the functions write through when streams are on (writes there are captured), else null. */
+  readonly streamEndpoint: string | null;
+  /** The JSON-lines file standing in for on-failure destinations, when streams are on. */
+  readonly streamFailuresFile: string | null;
   /** Logical ids of the functions served. */
   readonly functions: readonly string[];
   /** Signs a bearer token for `userId`, with optional extra claims. */
   token(userId: string, claims?: Readonly<Record<string, unknown>>): Promise<string>;
-  /** Stops accepting, finishes in-flight requests and S3 deliveries, closes S3 and DynamoDB. */
+  /**
+   * Resolves once every stream record captured so far was delivered (or sent to the failures
+   * file); rejects with StreamsNotDrainedError after `timeoutMs` (default 30 s).
+   */
+  drained(timeoutMs?: number): Promise<void>;
+  /** Stops accepting, finishes in-flight requests, S3 deliveries and stream pollers, closes S3 and DynamoDB. */
   stop(): Promise<void>;
 }
 
@@ -68,6 +84,10 @@ export interface LocalApi {
  * addContext) can mix under load. `invocationsPerEnvironment: 1` restores Lambda's model.
  */
 export const DEFAULT_INVOCATIONS_PER_ENVIRONMENT = 16;
+/** Where discarded stream batches go, under the data directory. */
+export const STREAM_FAILURES_FILE = 'stream-failures.jsonl';
+/** A stream invocation may wait this long for a free environment, on top of the function's timeout. */
+const STREAM_QUEUE_MS = 60_000;
 /** Past 16 × 4 invocations in flight, requests queue (for at most API Gateway's 29 s). */
 export const DEFAULT_MAX_ENVIRONMENTS = 4;
 
@@ -118,10 +138,30 @@ export async function startLocalApi(options: LocalApiOptions = {}): Promise<Loca
     await dynamo.close();
     throw err;
   }
+  let streams: LocalStreams | null = null;
+  if (options.streams ?? model.streamMappings.length > 0) {
+    streams = await startStreams({
+      dynamoEndpoint: dynamo.endpoint,
+      tables: model.tables,
+      mappings: model.streamMappings,
+      invoke: (functionId, event, requestId) => {
+        const timeoutMs = (model.functions.get(functionId)?.timeoutSeconds ?? 3) * 1000;
+        return runtimes.get(functionId)!.invoke(event, requestId, timeoutMs + STREAM_QUEUE_MS);
+      },
+      failuresFile: join(dataDir, STREAM_FAILURES_FILE),
+      log,
+    }).catch(async (err) => {
+      await s3?.close();
+      await dynamo.close();
+      throw err;
+    });
+  }
+  // With streams on, every function writes through the capture proxy, so no write is missed.
+  const functionsEndpoint = streams?.endpoint ?? dynamo.endpoint;
   const sharedEnv: Record<string, string> = {
-    DYNAMODB_ENDPOINT: dynamo.endpoint,
+    DYNAMODB_ENDPOINT: functionsEndpoint,
     ...s3?.env,
-    AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
+    AWS_ENDPOINT_URL_DYNAMODB: functionsEndpoint,
     AWS_REGION: LOCAL_REGION,
     AWS_DEFAULT_REGION: LOCAL_REGION,
     // Fixed credentials keep real ones from ever being used. dynalite accepts any; the
@@ -149,6 +189,8 @@ export async function startLocalApi(options: LocalApiOptions = {}): Promise<Loca
   try {
     port = await listen(http.server, options.port ?? 3000);
   } catch (err) {
+    await streams?.halt();
+    await streams?.close();
     await s3?.close();
     await dynamo.close();
     throw err;
@@ -160,13 +202,20 @@ export async function startLocalApi(options: LocalApiOptions = {}): Promise<Loca
     dataDir,
     dynamoEndpoint: dynamo.endpoint,
     s3Endpoint: s3?.endpoint ?? null,
+    streamEndpoint: streams?.endpoint ?? null,
+    streamFailuresFile: streams?.failuresFile ?? null,
     functions: [...model.functions.keys()],
     token: (userId, claims) => signToken(key, userId, claims),
+    drained: (timeoutMs) => streams?.drained(timeoutMs) ?? Promise.resolve(),
     stop() {
       stopping ??= http.shutdown().then(async () => {
         // No new object events, then the deliveries already running finish.
         await s3?.close();
+        // Pollers stop first; ending the runtimes ends any stream invocation still running.
+        const halted = streams?.halt();
         await Promise.all([...runtimes.values()].map((r) => r.stop()));
+        await halted;
+        await streams?.close();
         await dynamo.close();
       });
       return stopping;

@@ -139,17 +139,20 @@ export class FunctionRuntime {
     this.#waiting.shift()?.();
   }
 
-  /** Invokes the handler once; never rejects. */
-  async invoke(event: LambdaEvent, awsRequestId: string): Promise<InvokeOutcome> {
+  /**
+   * Invokes the handler once; never rejects. `budgetMs` bounds the wait for an environment
+   * plus the run: API Gateway's 29 s for API events; an event source mapping passes its own.
+   */
+  async invoke(event: LambdaEvent, awsRequestId: string, budgetMs = INTEGRATION_TIMEOUT_MS): Promise<InvokeOutcome> {
     const entry = this.#entryFile();
     if (!entry) {
       const errorMessage = `no bundle at ${join(this.#fn.codeDir, this.#fn.handlerModule)}{${EXTENSIONS.join(',')}}: build the functions first`;
       return { kind: 'error', error: { errorType: 'Runtime.ImportModuleError', errorMessage, stack: [] } };
     }
     const started = Date.now();
-    const worker = await this.#acquire(entry, INTEGRATION_TIMEOUT_MS);
+    const worker = await this.#acquire(entry, budgetMs);
     if (!worker) return { kind: 'timeout' };
-    const timeoutMs = Math.min(this.#fn.timeoutSeconds * 1000, INTEGRATION_TIMEOUT_MS - (Date.now() - started));
+    const timeoutMs = Math.min(this.#fn.timeoutSeconds * 1000, budgetMs - (Date.now() - started));
     const outcome = await worker.invoke(event, awsRequestId, timeoutMs);
     // Lambda ends a timed-out environment (and a crashed one is gone anyway).
     this.#settled(worker, outcome.kind !== 'timeout');

@@ -5,7 +5,7 @@ import { type ApiEvent, loadStack, readTemplate, type StackModel } from '@server
 import { TemplateError } from '../errors.ts';
 import { s3Subscriptions } from '../s3/subscriptions.ts';
 import { authorizerModels, corsModel, gatewayResponseModels } from './api-settings.ts';
-import type { ApiModel, FunctionModel, RouteModel } from './model.ts';
+import type { ApiModel, FunctionModel, RouteModel, StreamMappingModel } from './model.ts';
 import { resolveParameters } from './parameters.ts';
 
 type Props = Record<string, unknown>;
@@ -33,6 +33,28 @@ function apiEvents(stack: StackModel): { apiId: string | null; events: { functio
   }
   if (apiIds.size > 1) throw new TemplateError('the local API emulates one API; the template has events on several');
   return { apiId: [...apiIds][0] ?? null, events };
+}
+
+/** Every `Type: DynamoDB` event, with the name of the table whose stream it reads. */
+function streamMappings(stack: StackModel): StreamMappingModel[] {
+  const mappings: StreamMappingModel[] = [];
+  for (const fn of stack.functions.values()) {
+    for (const event of fn.events) {
+      if (event.type !== 'DynamoDB') continue;
+      const table = stack.tables.find((t) => t.logicalId === event.table);
+      if (!table)
+        throw new TemplateError(
+          `${fn.logicalId}: event ${event.name} reads ${event.table}, not a table of the template`,
+        );
+      if (table.streamViewType === null) {
+        throw new TemplateError(
+          `${fn.logicalId}: event ${event.name} reads ${event.table}, which has no StreamSpecification`,
+        );
+      }
+      mappings.push({ functionId: fn.logicalId, tableName: table.name, event });
+    }
+  }
+  return mappings;
 }
 
 function functionModels(stack: StackModel, codeRoot: string): Map<string, FunctionModel> {
@@ -92,7 +114,13 @@ export function loadApiModel(options: LoadApiModelOptions): { model: ApiModel; p
     cors: corsModel(stack.resolve, api.Cors),
     gatewayResponses: gatewayResponseModels(stack.resolve, api.GatewayResponses),
     binaryMediaTypes: ((api.BinaryMediaTypes ?? []) as unknown[]).map((t) => String(t).replace('~1', '/')),
-    tables: stack.tables.map((table) => ({ logicalId: table.logicalId, createTableInput: table.createTableInput })),
+    tables: stack.tables.map((table) => ({
+      logicalId: table.logicalId,
+      createTableInput: table.createTableInput,
+      streamViewType: table.streamViewType,
+      streamArn: String(stack.resolve({ 'Fn::GetAtt': [table.logicalId, 'StreamArn'] })),
+    })),
+    streamMappings: streamMappings(stack),
     buckets: stack.buckets.map((bucket) => ({ name: bucket.name, corsRules: bucket.corsRules })),
     s3Subscriptions: s3Subscriptions(stack),
   };

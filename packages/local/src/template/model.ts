@@ -1,5 +1,5 @@
 // What the local API needs to know about the stack, distilled from template.yaml.
-import type { FunctionKind } from '@serverless-todo/stack';
+import type { FunctionKind, StreamEvent } from '@serverless-todo/stack';
 import type { BucketSpec } from '../s3/embedded-s3.ts';
 import type { S3Subscription } from '../s3/subscriptions.ts';
 
@@ -61,6 +61,18 @@ export interface GatewayResponseModel {
 export interface TableModel {
   readonly logicalId: string;
   readonly createTableInput: Readonly<Record<string, unknown>>;
+  /** `StreamSpecification.StreamViewType`, or null when the table has no stream. */
+  readonly streamViewType: string | null;
+  /** The stream's ARN as the stack resolves `!GetAtt <Table>.StreamArn`. */
+  readonly streamArn: string;
+}
+
+/** One `Type: DynamoDB` event: a function reading a table's stream. */
+export interface StreamMappingModel {
+  readonly functionId: string;
+  /** The table's name (TableName as created locally). */
+  readonly tableName: string;
+  readonly event: StreamEvent;
 }
 
 /** Everything the gateway emulation reads from the template. */
@@ -77,4 +89,6 @@ export interface ApiModel {
   readonly buckets: readonly BucketSpec[];
   /** The functions' `Type: S3` events. */
   readonly s3Subscriptions: readonly S3Subscription[];
+  /** Every DynamoDB stream event source mapping of the template. */
+  readonly streamMappings: readonly StreamMappingModel[];
 }
