@@ -23,7 +23,7 @@ export function banner(info: { url: string; token: string; storage: string; func
     `  API   ${info.url}`,
     `  Docs  ${info.url}/docs`,
     '',
-    `Dev token for ${DEMO_USER} (valid 12 h; another user: npm run -s token <user_id>):`,
+    `Dev token for ${DEMO_USER} (valid 12 h; another user: npm run -s token -- <user_id>):`,
     '',
     `  export TOKEN='${info.token}'`,
     '',
