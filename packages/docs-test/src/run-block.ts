@@ -50,14 +50,14 @@ const tail = (output: string) => output.trimEnd().split('\n').slice(-15).join('\
  * ```
  */
 export async function runBlock(block: Block, context: RunContext): Promise<string[]> {
-  if (block.kind === 'skip') return [];
   const problems: string[] = [];
   const where = (line: number) => `${context.file}:${line}`;
   for (const command of block.commands) {
     const wrong = scriptProblem(command.text, context.scripts);
     if (wrong) problems.push(`${where(command.line)}: ${wrong}`);
   }
-  if (block.kind === 'check-only' || problems.length > 0) return problems;
+  if (block.kind !== 'run' && block.kind !== 'server') return problems;
+  if (problems.length > 0) return problems;
   for (const command of block.commands) {
     if (block.kind === 'server') {
       const url = onPort(block.url as string, context.serverPort);

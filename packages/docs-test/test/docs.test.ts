@@ -94,10 +94,7 @@ describe.each(documents)('$file', ({ file, markdown }) => {
     name: `line ${block.line}, ${block.kind}: ${block.commands[0]?.text.split(/\s+#/)[0] ?? '(empty)'}`,
   }));
   it.each(named)('$name', async ({ block }) => {
-    if (block.kind === 'skip') {
-      console.log(`${file}:${block.line}: not run (${block.reason})`);
-      return;
-    }
+    if (block.kind === 'skip') console.log(`${file}:${block.line}: not run (${block.reason})`);
     const before = rootFiles();
     try {
       expect(await runBlock(block, { ...base, file })).toEqual([]);
