@@ -79,3 +79,19 @@ it.each([
   expect(problems[0]).toMatch(new RegExp(`^${FILE}:\\d+: `));
   expect(problems[0]).toMatch(reason);
 });
+
+it('a start command whose Ctrl-C prints a failure line fails the docs test (pnpm start, unlike npm start)', async () => {
+  const file = 'packages/local/README.md';
+  const readme = readFileSync(join(REPO, file), 'utf8');
+  const server = extractBlocks(file, readme).find((b) => b.kind === 'server');
+  if (!server) throw new Error(`${file} has no server block`);
+  const broken = {
+    ...server,
+    commands: server.commands.map((c) => ({ ...c, text: c.text.replace(/^npm start/, 'npx pnpm start') })),
+  };
+  expect(broken.commands[0]?.text).toMatch(/^npx pnpm start/);
+  const problems = await runBlock(broken, { ...context, file });
+  expect(problems).toEqual([
+    expect.stringMatching(new RegExp(`^${file}:\\d+: .* printed a failure line on Ctrl-C\\n[\\s\\S]*ELIFECYCLE`)),
+  ]);
+});
