@@ -13,6 +13,8 @@ import { startRealApi } from '../helpers/real-api.ts';
 const TASKS = 1001;
 const root = tempDir('store-integrity-');
 const pristine = join(root.dir, 'pristine');
+// The same store after one more start and stop: LevelDB has turned the log into a table file.
+const compacted = join(root.dir, 'compacted');
 afterAll(root.remove);
 
 /** Creates `count` tasks for `user`, 25 at a time; resolves with their ids. */
@@ -38,13 +40,15 @@ beforeAll(async () => {
   const api = await startRealApi({ memory: false, dataDir: pristine });
   await createTasks(api.url, await api.token('u1'), 'u1', TASKS);
   await api.stop(); // a clean stop: LevelDB closed, the files recorded
+  cpSync(pristine, compacted, { recursive: true });
+  await (await startRealApi({ memory: false, dataDir: compacted })).stop();
 });
 
 let copies = 0;
 /** A fresh copy of the pristine data directory; `crashed` drops the clean-stop record. */
-function copyStore(crashed: boolean): string {
+function copyStore(crashed: boolean, from = pristine): string {
   const dir = join(root.dir, `copy-${copies++}`);
-  cpSync(pristine, dir, { recursive: true });
+  cpSync(from, dir, { recursive: true });
   if (crashed) rmSync(join(dir, 'dynamodb.clean-stop.json'));
   return dir;
 }
@@ -52,6 +56,11 @@ function copyStore(crashed: boolean): string {
 const logOf = (dir: string) => {
   const name = readdirSync(join(dir, 'dynamodb')).find((file) => file.endsWith('.log'));
   if (!name) throw new Error(`no LevelDB log in ${dir}`);
+  return join(dir, 'dynamodb', name);
+};
+const tableOf = (dir: string) => {
+  const name = readdirSync(join(dir, 'dynamodb')).find((file) => file.endsWith('.ldb'));
+  if (!name) throw new Error(`no LevelDB table in ${dir}`);
   return join(dir, 'dynamodb', name);
 };
 const manifestOf = (dir: string) => {
@@ -71,7 +80,16 @@ function garbleMiddle(file: string) {
 const cutInHalf = (file: string) => truncateSync(file, Math.floor(readFileSync(file).length / 2));
 const overwrite = (text: string) => (file: string) => writeFileSync(file, text);
 
-type Case = [string, { crashed: boolean; file: (dir: string) => string; damage: (file: string) => void; line: RegExp }];
+type Case = [
+  string,
+  {
+    crashed: boolean;
+    compacted?: boolean;
+    file: (dir: string) => string;
+    damage: (file: string) => void;
+    line: RegExp;
+  },
+];
 
 const DYNAMO_FIX = /; move it away, or start with `npm start -- --memory`$/;
 const CASES: Case[] = [
@@ -126,6 +144,16 @@ const CASES: Case[] = [
       crashed: true,
       file: manifestOf,
       damage: overwrite('x'.repeat(50)),
+      line: /dynamodb is damaged \(Corruption: .*\)/,
+    },
+  ],
+  [
+    '4 KB of garbage in a table file, after a crash',
+    {
+      crashed: true,
+      compacted: true,
+      file: tableOf,
+      damage: garbleMiddle,
       line: /dynamodb is damaged \(Corruption: .*\)/,
     },
   ],
@@ -190,7 +218,7 @@ for (const [, c] of CASES.slice(-4)) {
 
 describe('a damaged data directory', () => {
   it.each(CASES)('%s: one line naming the file and the fix, exit 1, nothing served', async (_name, c) => {
-    const dir = copyStore(c.crashed);
+    const dir = copyStore(c.crashed, c.compacted ? compacted : pristine);
     c.damage(c.file(dir));
     const run = startCli('serverless-todo-local', ['--port', '0', '--no-build', '--data-dir', dir]);
     expect(await run.exited).toBe(1);
