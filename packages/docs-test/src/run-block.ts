@@ -81,8 +81,10 @@ export async function runBlock(block: Block, context: RunContext): Promise<strin
         env: shellEnv(context.env),
         timeoutMs: context.timeoutMs,
       });
-      if (run.timedOut) problems.push(`${where(command.line)}: \`${command.text}\` timed out\n${tail(run.output)}`);
-      else if (run.code !== 0)
+      if (run.timedOut) {
+        const hint = `timed out after ${context.timeoutMs / 1000} s (a server? mark the block <!-- docs-test: server URL -->)`;
+        problems.push(`${where(command.line)}: \`${command.text}\` ${hint}\n${tail(run.output)}`);
+      } else if (run.code !== 0)
         problems.push(`${where(command.line)}: \`${command.text}\` exited ${run.code}\n${tail(run.output)}`);
       else {
         const invalid = invalidJsonTargets(command.text, context.repo);

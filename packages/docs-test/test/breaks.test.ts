@@ -95,3 +95,14 @@ it('a start command whose Ctrl-C prints a failure line fails the docs test (pnpm
     expect.stringMatching(new RegExp(`^${file}:\\d+: .* printed a failure line on Ctrl-C\\n[\\s\\S]*ELIFECYCLE`)),
   ]);
 });
+
+it('a server in a block without the server marker times out with a hint to mark it', async () => {
+  const block = extractBlocks('X.md', '```sh\nnpm start -- --port 0 --memory --no-build\n```\n')[0];
+  if (!block) throw new Error('no block');
+  const problems = await runBlock(block, { ...context, file: 'X.md', timeoutMs: 5_000 });
+  expect(problems).toEqual([
+    expect.stringMatching(
+      /^X\.md:2: .* timed out after 5 s \(a server\? mark the block <!-- docs-test: server URL -->\)/,
+    ),
+  ]);
+});
