@@ -1,4 +1,4 @@
-// `pnpm --filter @example/scripts export [--out FILE]`: every task as JSON or CSV. See README.md.
+// `npm run -s export -- [--out FILE]`: every task as JSON or CSV. See README.md.
 import { exportTasks } from './export/run-export.ts';
 import { processContext } from './lib/context.ts';
 import { runScript } from './lib/run-script.ts';

@@ -1,4 +1,4 @@
-// `pnpm --filter @example/scripts quickstart`: the API tour through the SDK. See README.md.
+// `npm run quickstart`: the API tour through the SDK. See README.md.
 import { processContext } from './lib/context.ts';
 import { runScript } from './lib/run-script.ts';
 import { quickstart } from './quickstart/walkthrough.ts';

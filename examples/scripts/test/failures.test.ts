@@ -39,7 +39,7 @@ describe.each(SCRIPTS)('%s', (_name, script) => {
     [
       'the API is unreachable',
       () => ({ API_URL: dead }),
-      /^error: cannot reach the API at .* \(ECONNREFUSED\) — start it with `pnpm start`$/,
+      /^error: cannot reach the API at .* \(ECONNREFUSED\) — start it with `npm start`$/,
     ],
     [
       'the token is not a token',
@@ -88,17 +88,19 @@ describe('bad flags: the reason, the usage, exit 2, no request', () => {
     expect(run.code).toBe(2);
     const [reason, usage] = run.stderr.split('\n');
     expect(reason).toMatch(/^error: \S/);
-    expect(usage).toMatch(new RegExp(`^usage: pnpm --filter @example/scripts ${name}\\b`));
+    expect(usage).toMatch(new RegExp(`^usage: npm run (-s )?${name}\\b`));
     expect(run.stdout).toBe('');
   });
 
   it.each([
-    ['import', importTasks],
-    ['export', exportTasks],
-  ] as [string, Script][])('%s --help prints the usage and exits 0', async (name, script) => {
-    const run = await runInProcess(script, ['--help'], { API_URL: dead });
+    ['quickstart', quickstart, '--help'],
+    ['quickstart', quickstart, '-h'],
+    ['import', importTasks, '--help'],
+    ['export', exportTasks, '--help'],
+  ] as [string, Script, string][])('%s %s prints the usage and exits 0', async (name, script, flag) => {
+    const run = await runInProcess(script, [flag], { API_URL: dead });
     expect(run).toMatchObject({ code: 0, stderr: '' });
-    expect(run.stdout).toMatch(new RegExp(`^usage: pnpm --filter @example/scripts ${name} `));
+    expect(run.stdout).toMatch(new RegExp(`^usage: npm run (-s )?${name} `));
   });
 });
 
@@ -113,8 +115,6 @@ describe('through the entry files', () => {
     const [reason, next] = run.stderr.split('\n');
     expect(reason).toMatch(/^error: /);
     // Exit 1: that one line only. Exit 2: the usage follows.
-    expect(next).toBe(
-      code === 1 ? '' : `usage: pnpm --filter @example/scripts ${name} [--format json|csv] [--out FILE] [--status S]`,
-    );
+    expect(next).toBe(code === 1 ? '' : `usage: npm run -s ${name} -- [--format json|csv] [--out FILE] [--status S]`);
   });
 });

@@ -1,7 +1,7 @@
 // The issue's acceptance run: import the 1,000-task sample, import it again (0 new tasks),
 // export (1,000 tasks). Against a real local API, every response checked against the
 // contract, every exported task checked against the Task schema. Durations are printed, not
-// asserted: speed belongs to `pnpm bench`.
+// asserted: speed belongs to `npm run bench`.
 import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,5 +1,5 @@
 // The quickstart against a real local API (in memory, port 0): in-process with every response
-// checked against openapi.yaml, and once through its entry file exactly as `pnpm quickstart`
+// checked against openapi.yaml, and once through its entry file exactly as `npm run quickstart`
 // runs it, dev token endpoint included.
 import { type LocalApi, startLocalApi } from '@serverless-todo/local';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,7 +1,7 @@
 // Writes data/sample-tasks.csv: 1,000 made-up tasks, the same bytes on every run (a seeded
 // PRNG, fixed dates). It mixes in what a CSV importer must survive: commas, quotes and line
 // breaks inside fields, non-ASCII text, empty cells, and rows that repeat exactly.
-// `pnpm --filter @example/scripts sample` regenerates it; a test fails if the file is stale.
+// `npx pnpm --filter @example/scripts run sample` regenerates it; a test fails if the file is stale.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { csvRecord } from '../src/export/csv.ts';

@@ -1,5 +1,6 @@
 // One error class per way the local API can fail to start or run. Each names the failure
 // so that the CLI can print one line for it and tests can match on the class.
+import { isAbsolute, relative } from 'node:path';
 
 // template.yaml problems are the stack model's TemplateError, re-exported so one class
 // means "the template is wrong" wherever it is caught.
@@ -9,7 +10,7 @@ export { TemplateError } from '@serverless-todo/stack';
 export class PortInUseError extends Error {
   readonly port: number;
   constructor(port: number, options?: { cause?: unknown }) {
-    super(`port ${port} is in use; pass --port 0 or another port`, options);
+    super(`port ${port} is in use; start with \`npm start -- --port 0\` (any free port) or another port`, options);
     this.name = 'PortInUseError';
     this.port = port;
   }
@@ -18,7 +19,10 @@ export class PortInUseError extends Error {
 /** Another process (usually a second local API) holds the on-disk DynamoDB store. */
 export class DataDirLockedError extends Error {
   constructor(dir: string, options?: { cause?: unknown }) {
-    super(`the data directory ${dir} is in use by another process; stop it, or pass --memory or --data-dir`, options);
+    super(
+      `the data directory ${dir} is in use by another process; stop it, or start with \`npm start -- --memory\` or \`--data-dir DIR\``,
+      options,
+    );
     this.name = 'DataDirLockedError';
   }
 }
@@ -55,4 +59,23 @@ export class StreamsNotDrainedError extends Error {
     super(`stream records were still being delivered after ${timeoutMs} ms`, options);
     this.name = 'StreamsNotDrainedError';
   }
+}
+
+/**
+ * A file of the data directory is damaged: the local API refuses to start rather than serve
+ * part of the store. The message names the file, what is wrong with it and the fix.
+ */
+export class StoreDamagedError extends Error {
+  readonly file: string;
+  constructor(file: string, reason: string, fix: string, options?: { cause?: unknown }) {
+    super(`${shownPath(file)} is damaged (${reason}); ${fix}`, options);
+    this.name = 'StoreDamagedError';
+    this.file = file;
+  }
+}
+
+/** `path` as the user reads it: relative to where they typed the command when below it. */
+function shownPath(path: string): string {
+  const shown = relative(process.env.INIT_CWD || process.cwd(), path);
+  return shown === '' || shown.startsWith('..') || isAbsolute(shown) ? path : shown;
 }

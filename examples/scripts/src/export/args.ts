@@ -6,9 +6,11 @@ import { type Format, formatOf } from '../import/read-rows.ts';
 import { UsageError } from '../lib/errors.ts';
 
 /** How to call the export. */
-export const USAGE = `usage: pnpm --filter @example/scripts export [--format json|csv] [--out FILE] [--status S]
+export const USAGE = `usage: npm run -s export -- [--format json|csv] [--out FILE] [--status S]
   --format   json or csv (default: from --out's extension, else json)
-  --out      write to FILE instead of stdout (replaced only when the export completes)
+  --out      write to FILE instead of stdout (replaced only when the export completes);
+             without it, redirect stdout: npm run -s export > tasks.json (-s keeps npm's
+             banner out of the file)
   --status   only tasks in this status: pending, in_progress or done
   --help     this text
   env: API_URL, API_TOKEN, USER_ID as for the quickstart`;

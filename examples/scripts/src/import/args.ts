@@ -9,7 +9,7 @@ import { type Format, formatOf } from './read-rows.ts';
 export const SAMPLE_FILE = fileURLToPath(new URL('../../data/sample-tasks.csv', import.meta.url));
 
 /** How to call the import. */
-export const USAGE = `usage: pnpm --filter @example/scripts import [FILE] [--format json|csv] [--concurrency N]
+export const USAGE = `usage: npm run import -- [FILE] [--format json|csv] [--concurrency N]
   FILE            a .json or .csv file of tasks (default: data/sample-tasks.csv, 1,000 tasks)
   --format        json or csv (default: from the file's extension)
   --concurrency   requests in flight, 1..64 (default 8)

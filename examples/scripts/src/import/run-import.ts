@@ -3,7 +3,7 @@
 // taken before the run: the API replays the first 201, whose task already existed then.
 import type { ScriptContext } from '../lib/context.ts';
 import { displayPath } from '../lib/display-path.ts';
-import { ApiUnreachableError, TokenRejectedError } from '../lib/errors.ts';
+import { ApiUnreachableError, EmptyInputError, TokenRejectedError } from '../lib/errors.ts';
 import { explain } from '../lib/run-script.ts';
 import { connect } from '../lib/target.ts';
 import { parseImportArgs, USAGE } from './args.ts';
@@ -32,6 +32,8 @@ export async function importTasks(context: ScriptContext): Promise<number> {
     return 0;
   }
   const rows = await readRows(args.file, args.format);
+  // Exit 1, not 0: an import that created nothing because the file was empty is a mistake.
+  if (rows.length === 0) throw new EmptyInputError(displayPath(context.cwd, args.file));
   const bodies = rows.map((row) => toTaskCreate(row.record, args.format === 'csv'));
   const keys = idempotencyKeys(bodies.map((c) => ('body' in c ? c.body : null)));
   const { client, userId, baseUrl } = await connect(context.env, context.fetch);

@@ -14,7 +14,7 @@ export interface Output {
 export interface ScriptContext {
   readonly argv: readonly string[];
   readonly env: Readonly<Record<string, string | undefined>>;
-  /** Where relative paths are resolved: the directory the user ran pnpm from. */
+  /** Where relative paths are resolved: the directory the user ran npm from. */
   readonly cwd: string;
   readonly stdout: Output;
   readonly stderr: Output;
@@ -35,11 +35,11 @@ export type Script = (context: ScriptContext) => Promise<number>;
  */
 export function processContext(): ScriptContext {
   return {
-    // `pnpm import -- --concurrency 4` passes the `--` on; it means nothing to these scripts.
+    // `pnpm run import -- --concurrency 4` passes the `--` on; it means nothing to these scripts.
     argv: process.argv[2] === '--' ? process.argv.slice(3) : process.argv.slice(2),
     env: process.env,
-    // `pnpm --filter … import file.csv` runs in the package's folder; INIT_CWD is where the
-    // user typed it, which is what a relative path in their command means.
+    // `npm run import -- file.csv` runs in the root package's folder; INIT_CWD (set by npm and
+    // by pnpm) is where the user typed it, which is what a relative path in their command means.
     cwd: process.env.INIT_CWD ?? process.cwd(),
     stdout: process.stdout,
     stderr: process.stderr,

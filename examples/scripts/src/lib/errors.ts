@@ -34,7 +34,7 @@ export class ApiUnreachableError extends Error {
     // undici puts the socket error (ECONNREFUSED…) under the TypeError's cause.
     const code = (options?.cause as { cause?: { code?: unknown } } | undefined)?.cause?.code;
     const why = typeof code === 'string' ? ` (${code})` : '';
-    super(`cannot reach the API at ${baseUrl}${why} — start it with \`pnpm start\``, options);
+    super(`cannot reach the API at ${baseUrl}${why} — start it with \`npm start\``, options);
   }
 }
 
@@ -84,5 +84,35 @@ export class InputFileError extends Error {
   override readonly name = 'InputFileError';
   constructor(path: string, reason: string, options?: { cause?: unknown }) {
     super(`cannot import ${path}: ${reason}`, options);
+  }
+}
+
+/**
+ * The export's `--out` cannot be written: a missing folder, a folder, no permission.
+ *
+ * @example
+ * ```ts
+ * throw new OutputFileError('out/tasks.json', 'the folder out does not exist');
+ * ```
+ */
+export class OutputFileError extends Error {
+  override readonly name = 'OutputFileError';
+  constructor(path: string, reason: string, options?: { cause?: unknown }) {
+    super(`cannot write ${path}: ${reason}`, options);
+  }
+}
+
+/**
+ * An import file that parsed but holds no task at all: almost always the wrong file.
+ *
+ * @example
+ * ```ts
+ * throw new EmptyInputError('tasks.csv');
+ * ```
+ */
+export class EmptyInputError extends Error {
+  override readonly name = 'EmptyInputError';
+  constructor(path: string) {
+    super(`no rows in ${path}`);
   }
 }

@@ -1,11 +1,11 @@
 // Which API, which user and which token: API_URL, USER_ID and API_TOKEN, with defaults that
-// make every script work against `pnpm start` with no setup at all.
+// make every script work against `npm start` with no setup at all.
 import { createTodoClient, type FetchFunction, type TodoClient } from '@serverless-todo/client';
 import { ApiUnreachableError, DevTokenUnavailableError } from './errors.ts';
 
-/** The local API's address (`pnpm start`). */
+/** The local API's address (`npm start`). */
 export const DEFAULT_API_URL = 'http://127.0.0.1:3000';
-/** The demo user of the design document and of `pnpm start`'s banner. */
+/** The demo user of the design document and of `npm start`'s banner. */
 export const DEFAULT_USER_ID = 'user123';
 /** The dev token request gives up after this long. */
 const TOKEN_TIMEOUT_MS = 30_000;

@@ -7,7 +7,7 @@ import { UsageError } from '../lib/errors.ts';
 import { connect } from '../lib/target.ts';
 
 /** How to call the quickstart. */
-export const USAGE = `usage: pnpm --filter @example/scripts quickstart
+export const USAGE = `usage: npm run quickstart [-- --help]
   env: API_URL (default http://127.0.0.1:3000), API_TOKEN (default: a dev token from the local API), USER_ID (default user123)`;
 
 /** The task of the design document's first request. */
@@ -25,7 +25,12 @@ const describe = (task: Task) =>
  * ```
  */
 export async function quickstart(context: ScriptContext): Promise<number> {
-  if (context.argv.length > 0) throw new UsageError(`unexpected argument: ${context.argv[0]}`, USAGE);
+  const [first, ...rest] = context.argv;
+  if ((first === '--help' || first === '-h') && rest.length === 0) {
+    context.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (first !== undefined) throw new UsageError(`unexpected argument: ${first}`, USAGE);
   const out = (line = '') => context.stdout.write(`${line}\n`);
   const { client, userId, baseUrl } = await connect(context.env, context.fetch);
   const tasks = `/users/${userId}/tasks`;
@@ -66,6 +71,6 @@ export async function quickstart(context: ScriptContext): Promise<number> {
     out(`   404 ${error.title} (a problem+json body; the SDK throws it as TodoApiError)`);
   }
   out();
-  out('Done. Next: `pnpm --filter @example/scripts import` loads 1,000 sample tasks.');
+  out('Done. Next: `npm run import` loads 1,000 sample tasks.');
   return 0;
 }

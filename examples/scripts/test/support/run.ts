@@ -43,7 +43,7 @@ export async function runInProcess(
 }
 
 /**
- * Runs `src/<name>.ts` with tsx in a child process, as `pnpm <name>` does.
+ * Runs `src/<name>.ts` with tsx in a child process, as `npm run <name>` does.
  *
  * @example
  * ```ts

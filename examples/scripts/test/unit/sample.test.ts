@@ -7,7 +7,7 @@ describe('data/sample-tasks.csv', () => {
   const text = readFileSync(SAMPLE_PATH, 'utf8');
   const rows = parse(text, { columns: true }) as Record<string, string>[];
 
-  it('is what tools/generate-sample.ts writes (else run `pnpm --filter @example/scripts sample`)', () => {
+  it('is what tools/generate-sample.ts writes (else run `npx pnpm --filter @example/scripts run sample`)', () => {
     expect(text).toBe(generateSample());
   });
 

@@ -4,6 +4,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
+import { StoreDamagedError } from '../errors.ts';
 
 /** The key file, relative to the data directory. */
 export const SIGNING_KEY_FILE = join('auth', 'signing-key.jwk.json');
@@ -17,23 +18,42 @@ export interface SigningKey {
 
 const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi'] as const;
 
-async function importPair(jwk: JWK): Promise<SigningKey> {
+/** A damaged key is never replaced silently: every token signed with it would stop working. */
+const KEY_FIX = 'move it away; the next start makes a new key (tokens printed before stop working)';
+
+async function importPair(jwk: JWK, file: string): Promise<SigningKey> {
   const publicJwk: JWK = { ...jwk };
   for (const member of PRIVATE_MEMBERS) delete publicJwk[member];
-  return {
-    kid: String(jwk.kid),
-    privateKey: (await importJWK(jwk, 'RS256')) as CryptoKey,
-    publicKey: (await importJWK(publicJwk, 'RS256')) as CryptoKey,
-  };
+  try {
+    if (jwk.kty !== 'RSA' || typeof jwk.d !== 'string') throw new Error('not an RSA private key');
+    return {
+      kid: String(jwk.kid),
+      privateKey: (await importJWK(jwk, 'RS256')) as CryptoKey,
+      publicKey: (await importJWK(publicJwk, 'RS256')) as CryptoKey,
+    };
+  } catch (cause) {
+    throw new StoreDamagedError(file, 'not an RS256 private key in JWK form', KEY_FIX, { cause });
+  }
 }
 
 function readJwk(file: string): JWK | null {
+  let text: string;
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as JWK;
+    text = readFileSync(file, 'utf8');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw err;
   }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (cause) {
+    throw new StoreDamagedError(file, 'not JSON', KEY_FIX, { cause });
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new StoreDamagedError(file, 'not a JSON object', KEY_FIX);
+  }
+  return data as JWK;
 }
 
 /**
@@ -48,7 +68,7 @@ function readJwk(file: string): JWK | null {
 export async function loadSigningKey(dataDir: string): Promise<SigningKey> {
   const file = join(dataDir, SIGNING_KEY_FILE);
   const existing = readJwk(file);
-  if (existing) return importPair(existing);
+  if (existing) return importPair(existing, file);
   const { privateKey } = await generateKeyPair('RS256', { extractable: true });
   const jwk = await exportJWK(privateKey);
   jwk.kid = await calculateJwkThumbprint(jwk);
@@ -60,7 +80,7 @@ export async function loadSigningKey(dataDir: string): Promise<SigningKey> {
     writeFileSync(file, `${JSON.stringify(jwk, null, 2)}\n`, { flag: 'wx', mode: 0o600 });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-    return importPair(readJwk(file) as JWK);
+    return importPair(readJwk(file) as JWK, file);
   }
-  return importPair(jwk);
+  return importPair(jwk, file);
 }

@@ -1,10 +1,18 @@
-// The command line of `serverless-todo-local` (what `pnpm start` runs).
+// The command line of `serverless-todo-local` (what `npm start` runs).
 import { isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.ts';
 
-/** The usage line printed with every command-line error. */
-export const USAGE = 'usage: serverless-todo-local [--port N|0] [--memory] [--data-dir DIR] [--no-build]';
+/** The environment variable that sets the data directory when --data-dir is not given. */
+export const DATA_DIR_ENV = 'SERVERLESS_TODO_DATA_DIR';
+
+/** The usage printed by --help and with every command-line error; the README lists the same. */
+export const USAGE = `usage: npm start -- [--port N|0] [--memory] [--data-dir DIR] [--no-build]   (serverless-todo-local)
+  --port N       listen on 127.0.0.1:N; 0 picks a free port (default 3000, or $PORT)
+  --memory       an empty, throw-away store instead of the one on disk
+  --data-dir DIR DynamoDB files, signing key and parameters (default .data, or $${DATA_DIR_ENV})
+  --no-build     serve the function bundles as they are, without rebuilding stale ones
+  --help         this text`;
 
 /** What the command line asks for. */
 export interface CliOptions {
@@ -17,6 +25,15 @@ export interface CliOptions {
   readonly help: boolean;
 }
 
+/** The flags of `serverless-todo-local`; USAGE and the README describe each one. */
+export const CLI_OPTIONS = {
+  port: { type: 'string', short: 'p' },
+  memory: { type: 'boolean' },
+  'data-dir': { type: 'string' },
+  'no-build': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 function parsePort(text: string, from: string): number {
   const port = /^\d{1,5}$/.test(text) ? Number(text) : Number.NaN;
   if (!(port >= 0 && port <= 65535))
@@ -26,7 +43,7 @@ function parsePort(text: string, from: string): number {
 
 /**
  * Parses the arguments (without `node` and the script) and the environment (`PORT`).
- * Relative paths are taken from where the user typed the command (pnpm's INIT_CWD).
+ * Relative paths are taken from where the user typed the command (npm's INIT_CWD).
  *
  * @example
  * ```ts
@@ -37,17 +54,11 @@ export function parseCli(argv: readonly string[], env: Readonly<Record<string, s
   let values: { port?: string; memory?: boolean; 'data-dir'?: string; 'no-build'?: boolean; help?: boolean };
   try {
     ({ values } = parseArgs({
-      // `pnpm start -- --port 0` (the npm habit) passes the `--` through: ignore it.
+      // `pnpm start -- --port 0` passes the `--` through (npm drops it): ignore it.
       args: argv[0] === '--' ? argv.slice(1) : [...argv],
       strict: true,
       allowPositionals: false,
-      options: {
-        port: { type: 'string', short: 'p' },
-        memory: { type: 'boolean' },
-        'data-dir': { type: 'string' },
-        'no-build': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
+      options: CLI_OPTIONS,
     }));
   } catch (cause) {
     // Node's messages name the flag ("Unknown option '--prot'"); keep just that sentence.
@@ -55,8 +66,11 @@ export function parseCli(argv: readonly string[], env: Readonly<Record<string, s
   }
   const port =
     values.port !== undefined ? parsePort(values.port, '--port') : env.PORT ? parsePort(env.PORT, 'PORT') : 3000;
-  const dir = values['data-dir'];
-  if (dir !== undefined && values.memory) throw new UsageError('--memory and --data-dir exclude each other');
+  // With --memory the data directory still holds the signing key, so the variable applies.
+  const dir = values['data-dir'] ?? (env[DATA_DIR_ENV] || undefined);
+  if (values['data-dir'] !== undefined && values.memory) {
+    throw new UsageError('--memory and --data-dir exclude each other');
+  }
   if (dir === '') throw new UsageError('--data-dir needs a directory');
   const base = env.INIT_CWD ?? process.cwd();
   return {

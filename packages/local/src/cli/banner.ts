@@ -1,4 +1,4 @@
-// What `pnpm start` prints once the API answers: where it is, where the docs are, a token,
+// What `npm start` prints once the API answers: where it is, where the docs are, a token,
 // and the design's example request ready to paste.
 
 /** The design's example task. */
@@ -31,7 +31,7 @@ export function banner(info: {
     `  Docs  ${info.url}/docs`,
     ...(info.s3 ? [`  S3    ${info.s3}`] : []),
     '',
-    `Dev token for ${DEMO_USER} (valid 12 h; another user: pnpm -s run token <user_id>):`,
+    `Dev token for ${DEMO_USER} (valid 12 h; another user: npm run -s token -- <user_id>):`,
     '',
     `  export TOKEN='${info.token}'`,
     '',

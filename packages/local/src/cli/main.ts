@@ -2,7 +2,14 @@
 // and stop cleanly on SIGINT/SIGTERM. Every expected failure is one line on stderr.
 import { relative } from 'node:path';
 import { ensureBundles } from '../build/ensure-bundles.ts';
-import { BuildError, DataDirLockedError, PortInUseError, TemplateError, UsageError } from '../errors.ts';
+import {
+  BuildError,
+  DataDirLockedError,
+  PortInUseError,
+  StoreDamagedError,
+  TemplateError,
+  UsageError,
+} from '../errors.ts';
 import { defaultDataDir, repoRoot } from '../paths.ts';
 import { stdoutSink } from '../server/access-log.ts';
 import { startLocalApi } from '../start-local-api.ts';
@@ -71,7 +78,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     stdoutSink('stopped');
     return 0;
   } catch (err) {
-    const known = [PortInUseError, DataDirLockedError, TemplateError, BuildError].some((type) => err instanceof type);
+    const known = [PortInUseError, DataDirLockedError, TemplateError, BuildError, StoreDamagedError].some(
+      (type) => err instanceof type,
+    );
     if (known) return fail(`error: ${(err as Error).message}`, 1);
     throw err;
   }

@@ -5,6 +5,8 @@ import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import dynalite from 'dynalite';
+import { recordCleanStop } from '../store/clean-stop.ts';
+import { verifyDynamoStore } from '../store/verify-dynamo-store.ts';
 import type { TableModel } from '../template/model.ts';
 import { dynamoCall } from './dynamo-call.ts';
 import { lockStore } from './store-lock.ts';
@@ -30,7 +32,8 @@ const close = (server: Server) =>
   new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve())));
 
 /**
- * Starts dynalite (in memory when `path` is null) and creates the missing tables.
+ * Starts dynalite (in memory when `path` is null) and creates the missing tables. An on-disk
+ * store is verified first: a damaged one throws StoreDamagedError and is never served.
  *
  * @example
  * ```ts
@@ -47,7 +50,14 @@ export async function startEmbeddedDynamo(options: {
   if (options.path !== null) {
     mkdirSync(options.path, { recursive: true });
     release = lockStore(`${options.path}.lock`, options.path);
+    try {
+      await verifyDynamoStore(options.path);
+    } catch (err) {
+      release();
+      throw err;
+    }
   }
+  const storeDir = options.path;
   const server = dynalite({
     createTableMs: 0,
     deleteTableMs: 0,
@@ -69,5 +79,14 @@ export async function startEmbeddedDynamo(options: {
     await close(server).finally(release);
     throw err;
   }
-  return { endpoint, close: () => close(server).finally(release) };
+  return {
+    endpoint,
+    // dynalite's close resolves once LevelDB is closed, so the files are final when recorded.
+    close: () =>
+      close(server)
+        .then(() => {
+          if (storeDir) recordCleanStop(storeDir);
+        })
+        .finally(release),
+  };
 }

@@ -5,17 +5,35 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parameterValues, type Template } from '@serverless-todo/stack';
+import { StoreDamagedError } from '../errors.ts';
 
 /** Where generated parameter values are kept, relative to the data directory. */
 export const GENERATED_PARAMETERS_FILE = 'parameters.json';
 
+/** Regenerating silently would change the cursor secret and break every cursor handed out. */
+const PARAMETERS_FIX = 'move it away; the next start makes new values (list cursors handed out before stop working)';
+
 function readStore(file: string): Record<string, string> {
+  let text: string;
   try {
-    const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    return typeof data === 'object' && data !== null ? (data as Record<string, string>) : {};
-  } catch {
-    return {}; // first start, or a damaged file: values are regenerated
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return {}; // first start
+    throw err;
   }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (cause) {
+    throw new StoreDamagedError(file, 'not JSON', PARAMETERS_FIX, { cause });
+  }
+  const isStringMap =
+    typeof data === 'object' &&
+    data !== null &&
+    !Array.isArray(data) &&
+    Object.values(data).every((value) => typeof value === 'string');
+  if (!isStringMap) throw new StoreDamagedError(file, 'not a JSON object of strings', PARAMETERS_FIX);
+  return data as Record<string, string>;
 }
 
 /**

@@ -1,4 +1,4 @@
-// The commands a user types: `pnpm start` (serverless-todo-local) and `pnpm token`.
+// The commands a user types: `npm start` (serverless-todo-local) and `npm run -s token`.
 import { createServer } from 'node:net';
 import type { Task, TaskList } from '@serverless-todo/contract';
 import { assertConforms } from '@serverless-todo/contract/responses';
@@ -56,7 +56,9 @@ describe('serverless-todo-local', () => {
     try {
       const run = startCli('serverless-todo-local', ['--port', String(port), '--memory', '--no-build']);
       expect(await run.exited).toBe(1);
-      expect(run.stderr).toBe(`error: port ${port} is in use; pass --port 0 or another port\n`);
+      expect(run.stderr).toBe(
+        `error: port ${port} is in use; start with \`npm start -- --port 0\` (any free port) or another port\n`,
+      );
     } finally {
       blocker.close();
     }
@@ -99,6 +101,6 @@ describe('serverless-todo-token', () => {
   it.each([[[]], [['a b']], [['a', 'b']]])('refuses %j with the usage, exit 2', async (args) => {
     const run = startCli('serverless-todo-token', args);
     expect(await run.exited).toBe(2);
-    expect(run.stderr).toMatch(/usage: serverless-todo-token <user_id>/);
+    expect(run.stderr).toMatch(/usage: npm run -s token -- <user_id>/);
   });
 });

@@ -1,0 +1,6 @@
+// What the README blocks take from the reader's own app, declared so that the blocks typecheck
+// as they are shown.
+declare const auth: { getIdToken(): Promise<string> };
+declare const client: import('@serverless-todo/client').TodoClient;
+declare const id: string;
+declare function showFieldError(pointer: string, detail: string): void;
