@@ -4,9 +4,9 @@ import type { Task, TaskList } from '@serverless-todo/contract';
 import { assertConforms } from '@serverless-todo/contract/responses';
 import { afterAll, describe, expect, it } from 'vitest';
 import { USAGE } from '../../src/cli/args.ts';
-import { startCli, waitForOutput } from '../helpers/cli.ts';
-import { tempDir } from '../helpers/fixture-api.ts';
-import { bearer, send } from '../helpers/http.ts';
+import { startCli, waitForOutput } from '../support/cli.ts';
+import { tempDir } from '../support/fixture-api.ts';
+import { bearer, send } from '../support/http.ts';
 
 const data = tempDir();
 afterAll(data.remove);

@@ -3,9 +3,9 @@
 import { operations } from '@serverless-todo/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalApi } from '../../src/index.ts';
-import { send } from '../helpers/http.ts';
-import { expectGatewayProblem } from '../helpers/problem.ts';
-import { startRealApi } from '../helpers/real-api.ts';
+import { send } from '../support/http.ts';
+import { expectGatewayProblem } from '../support/problem.ts';
+import { startRealApi } from '../support/real-api.ts';
 
 const APP = 'https://app.example';
 const ADMIN = 'https://admin.example';

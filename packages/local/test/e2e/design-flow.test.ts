@@ -4,9 +4,9 @@ import type { OperationId, Task, TaskList } from '@serverless-todo/contract';
 import { assertConforms } from '@serverless-todo/contract/responses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalApi } from '../../src/index.ts';
-import { bearer, type Seen, send } from '../helpers/http.ts';
-import { expectGatewayProblem } from '../helpers/problem.ts';
-import { startRealApi } from '../helpers/real-api.ts';
+import { bearer, type Seen, send } from '../support/http.ts';
+import { expectGatewayProblem } from '../support/problem.ts';
+import { startRealApi } from '../support/real-api.ts';
 
 let api: LocalApi & { lines: string[] };
 let token: string;

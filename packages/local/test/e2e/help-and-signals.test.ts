@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI_OPTIONS, USAGE } from '../../src/cli/args.ts';
 import { TOKEN_OPTIONS, TOKEN_USAGE } from '../../src/cli/token-main.ts';
-import { startCli, waitForOutput } from '../helpers/cli.ts';
+import { startCli, waitForOutput } from '../support/cli.ts';
 
 const REPO = join(import.meta.dirname, '../../../..');
 const READMES = ['README.md', 'packages/local/README.md'].map((file) => readFileSync(join(REPO, file), 'utf8'));

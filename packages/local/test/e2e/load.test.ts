@@ -3,8 +3,8 @@ import type { Task, TaskList } from '@serverless-todo/contract';
 import { assertConforms } from '@serverless-todo/contract/responses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dynamoCall, type LocalApi } from '../../src/index.ts';
-import { bearer, send } from '../helpers/http.ts';
-import { startRealApi } from '../helpers/real-api.ts';
+import { bearer, send } from '../support/http.ts';
+import { startRealApi } from '../support/real-api.ts';
 
 const REQUESTS = 200;
 let api: LocalApi;

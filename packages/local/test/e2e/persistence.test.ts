@@ -3,9 +3,9 @@ import type { Task, TaskList } from '@serverless-todo/contract';
 import { assertConforms } from '@serverless-todo/contract/responses';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { LocalApi } from '../../src/index.ts';
-import { tempDir } from '../helpers/fixture-api.ts';
-import { bearer, send } from '../helpers/http.ts';
-import { startRealApi } from '../helpers/real-api.ts';
+import { tempDir } from '../support/fixture-api.ts';
+import { bearer, send } from '../support/http.ts';
+import { startRealApi } from '../support/real-api.ts';
 
 const data = tempDir();
 afterAll(data.remove);

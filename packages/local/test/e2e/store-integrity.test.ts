@@ -5,10 +5,10 @@ import { cpSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync 
 import { join } from 'node:path';
 import type { Task, TaskList } from '@serverless-todo/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCli, waitForOutput } from '../helpers/cli.ts';
-import { tempDir } from '../helpers/fixture-api.ts';
-import { bearer, send } from '../helpers/http.ts';
-import { startRealApi } from '../helpers/real-api.ts';
+import { startCli, waitForOutput } from '../support/cli.ts';
+import { tempDir } from '../support/fixture-api.ts';
+import { bearer, send } from '../support/http.ts';
+import { startRealApi } from '../support/real-api.ts';
 
 const TASKS = 1001;
 const root = tempDir('store-integrity-');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SIGNING_KEY_FILE } from '../../src/auth/signing-key.ts';
 import { loadSigningKey, signToken, verifyToken } from '../../src/index.ts';
-import { tempDir } from '../helpers/fixture-api.ts';
+import { tempDir } from '../support/fixture-api.ts';
 
 const data = tempDir();
 afterAll(data.remove);

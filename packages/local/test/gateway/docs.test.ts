@@ -5,8 +5,8 @@ import { openapiPath } from '@serverless-todo/contract/openapi';
 import { launchChromium } from '@serverless-todo/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalApi } from '../../src/index.ts';
-import { startFixtureApi } from '../helpers/fixture-api.ts';
-import { bearer, send } from '../helpers/http.ts';
+import { startFixtureApi } from '../support/fixture-api.ts';
+import { bearer, send } from '../support/http.ts';
 
 let api: LocalApi & { lines: string[] };
 

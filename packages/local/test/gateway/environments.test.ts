@@ -1,7 +1,7 @@
 // How invocations map onto execution environments (worker threads).
 import { describe, expect, it } from 'vitest';
-import { startFixtureApi } from '../helpers/fixture-api.ts';
-import { send } from '../helpers/http.ts';
+import { startFixtureApi } from '../support/fixture-api.ts';
+import { send } from '../support/http.ts';
 
 const coldStarts = (lines: string[], fn: string) => lines.filter((l) => l.startsWith(`cold start ${fn}`)).length;
 

@@ -2,8 +2,8 @@
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalApi } from '../../src/index.ts';
-import { startFixtureApi } from '../helpers/fixture-api.ts';
-import { bearer, send } from '../helpers/http.ts';
+import { startFixtureApi } from '../support/fixture-api.ts';
+import { bearer, send } from '../support/http.ts';
 
 let api: LocalApi & { lines: string[] };
 let token: string;

@@ -11,9 +11,9 @@ import {
   MAX_PAYLOAD_BYTES,
   signToken,
 } from '../../src/index.ts';
-import { startFixtureApi } from '../helpers/fixture-api.ts';
-import { bearer, send } from '../helpers/http.ts';
-import { expectGatewayProblem } from '../helpers/problem.ts';
+import { startFixtureApi } from '../support/fixture-api.ts';
+import { bearer, send } from '../support/http.ts';
+import { expectGatewayProblem } from '../support/problem.ts';
 
 let api: LocalApi & { lines: string[] };
 

@@ -1,7 +1,7 @@
 // stop(): no new connections, in-flight requests finish, then everything closes.
 import { describe, expect, it } from 'vitest';
-import { startFixtureApi } from '../helpers/fixture-api.ts';
-import { send } from '../helpers/http.ts';
+import { startFixtureApi } from '../support/fixture-api.ts';
+import { send } from '../support/http.ts';
 
 describe('stop()', () => {
   it('lets an in-flight request finish, then refuses new connections', async () => {

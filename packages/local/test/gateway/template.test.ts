@@ -5,7 +5,7 @@ import { operations } from '@serverless-todo/contract';
 import { templatePath } from '@serverless-todo/lambda/template';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadApiModel, TemplateError } from '../../src/index.ts';
-import { FIXTURE_TEMPLATE, tempDir } from '../helpers/fixture-api.ts';
+import { FIXTURE_TEMPLATE, tempDir } from '../support/fixture-api.ts';
 
 const data = tempDir();
 afterAll(data.remove);

@@ -14,8 +14,8 @@ import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { S3EventRecord } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keyFromEvent } from '../../src/s3/event-key.ts';
-import { startFixtureApi, tempDir } from '../helpers/fixture-api.ts';
-import { BUCKET, type Delivered, type S3Api, startS3Api, waitFor } from '../helpers/s3-api.ts';
+import { startFixtureApi, tempDir } from '../support/fixture-api.ts';
+import { BUCKET, type Delivered, type S3Api, startS3Api, waitFor } from '../support/s3-api.ts';
 
 const data = tempDir('local-s3-');
 let s3: S3Api;

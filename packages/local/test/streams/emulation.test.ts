@@ -10,7 +10,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type StreamApi, startStreamApi } from '../helpers/stream-api.ts';
+import { type StreamApi, startStreamApi } from '../support/stream-api.ts';
 
 let s: StreamApi;
 beforeAll(async () => {

@@ -6,7 +6,7 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { BatchWriteItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FailureRecord } from '../../src/streams/failure-destination.ts';
-import { type StreamApi, startStreamApi } from '../helpers/stream-api.ts';
+import { type StreamApi, startStreamApi } from '../support/stream-api.ts';
 
 let s: StreamApi;
 beforeAll(async () => {

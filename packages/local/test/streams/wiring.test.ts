@@ -1,8 +1,8 @@
 // Where the functions' DynamoDB endpoint points: at dynalite itself unless streams are on,
 // then at the capture proxy, which passes every other call through untouched.
 import { describe, expect, it } from 'vitest';
-import { startFixtureApi } from '../helpers/fixture-api.ts';
-import { bearer, send } from '../helpers/http.ts';
+import { startFixtureApi } from '../support/fixture-api.ts';
+import { bearer, send } from '../support/http.ts';
 
 const endpointSeen = async (url: string) =>
   ((await send(`${url}/public/echo`)).body as { env: { DYNAMODB_ENDPOINT: string } }).env.DYNAMODB_ENDPOINT;
