@@ -1,7 +1,5 @@
-/// <reference path="../types/dynalite.d.ts" />
-import type { AddressInfo } from 'node:net';
 import { CreateTableCommand, type CreateTableCommandInput, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import dynalite from 'dynalite';
+import { listenDynalite } from '@serverless-todo/dynalite';
 
 /** An in-process dynalite on a loopback port. */
 export interface TestDynalite {
@@ -24,12 +22,8 @@ export interface TestDynalite {
  * ```
  */
 export async function startDynalite(options: { tables?: readonly object[] } = {}): Promise<TestDynalite> {
-  const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const db = await listenDynalite();
+  const { endpoint } = db;
   const client = new DynamoDBClient({
     endpoint,
     region: 'local',
@@ -43,8 +37,7 @@ export async function startDynalite(options: { tables?: readonly object[] } = {}
     client,
     stop: async () => {
       client.destroy();
-      server.closeAllConnections?.();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await db.close();
     },
   };
 }

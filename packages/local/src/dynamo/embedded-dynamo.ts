@@ -1,10 +1,7 @@
-/// <reference path="./types.d.ts" />
 // Embedded DynamoDB: dynalite in this process, on a loopback port of its own, with the
 // template's tables created if they are missing.
 import { mkdirSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import dynalite from 'dynalite';
+import { listenDynalite } from '@serverless-todo/dynalite';
 import { recordCleanStop } from '../store/clean-stop.ts';
 import { verifyDynamoStore } from '../store/verify-dynamo-store.ts';
 import type { TableModel } from '../template/model.ts';
@@ -18,18 +15,6 @@ export interface EmbeddedDynamo {
   /** Stops the server and closes LevelDB once pending writes are done. */
   close(): Promise<void>;
 }
-
-const listen = (server: Server) =>
-  new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-
-const close = (server: Server) =>
-  new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve())));
 
 /**
  * Starts dynalite (in memory when `path` is null) and creates the missing tables. An on-disk
@@ -58,17 +43,11 @@ export async function startEmbeddedDynamo(options: {
     }
   }
   const storeDir = options.path;
-  const server = dynalite({
-    createTableMs: 0,
-    deleteTableMs: 0,
-    updateTableMs: 0,
-    ...(options.path ? { path: options.path } : {}),
-  });
-  await listen(server).catch((err) => {
+  const db = await listenDynalite({ path: options.path }).catch((err) => {
     release();
     throw err;
   });
-  const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { endpoint } = db;
   try {
     const { TableNames } = await dynamoCall<{ TableNames: string[] }>(endpoint, 'ListTables', {});
     for (const table of options.tables) {
@@ -76,14 +55,15 @@ export async function startEmbeddedDynamo(options: {
       await dynamoCall(endpoint, 'CreateTable', table.createTableInput);
     }
   } catch (err) {
-    await close(server).finally(release);
+    await db.close().finally(release);
     throw err;
   }
   return {
     endpoint,
     // dynalite's close resolves once LevelDB is closed, so the files are final when recorded.
     close: () =>
-      close(server)
+      db
+        .close()
         .then(() => {
           if (storeDir) recordCleanStop(storeDir);
         })

@@ -1,4 +1,4 @@
-// dynalite ships no types; this is the part of its API the project uses.
+// dynalite ships no types; this is the part of its API the project uses (its one declaration).
 declare module 'dynalite' {
   import type { Server } from 'node:http';
 

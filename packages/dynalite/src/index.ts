@@ -1,0 +1,1 @@
+export { type ListeningDynalite, listenDynalite } from './listen-dynalite.ts';
