@@ -48,7 +48,7 @@ describe('import', () => {
     expect(run.stdout).toMatch(/failed: +4\n/);
     const reasons = run.stdout.split('\n').filter((line) => line.startsWith('    row '));
     expect(reasons).toEqual([
-      expect.stringMatching(/^ {4}row 2: 400 .* \/title: must NOT have fewer than 1 characters/),
+      expect.stringMatching(/^ {4}row 2: 400 .* \/title: must be at least 1 character$/),
       expect.stringMatching(/^ {4}row 3: 400 .*\/colour/),
       '    row 4: not an object with a title',
       expect.stringMatching(/^ {4}row 5: 400 .*\/status/),

@@ -17,7 +17,7 @@ const LISTED = 20;
  *
  * @example
  * ```ts
- * reasonOf(error); // '400 Your request is not valid. /title: must NOT have fewer than 1 characters'
+ * reasonOf(error); // '400 Your request is not valid. /title: must be at least 1 character'
  * ```
  */
 export function reasonOf(error: unknown): string {
