@@ -5,6 +5,6 @@ try {
   await client.tasks.create('u1', { title: '' });
 } catch (error) {
   if (error instanceof TodoApiError && error.status === 400) {
-    for (const { pointer, detail } of error.errors) showFieldError(pointer, detail); // '/title', 'must NOT have…'
+    for (const { pointer, detail } of error.errors) showFieldError(pointer, detail); // '/title', 'must be at least 1 character'
   } else throw error;
 }
