@@ -4,9 +4,9 @@ import { chmod, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FetchFunction } from '@serverless-todo/client';
+import { freePort as closedPort } from '@serverless-todo/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportTasks } from '../src/export/run-export.ts';
-import { closedPort } from './support/free-port.ts';
 import { runInProcess } from './support/run.ts';
 
 let dir: string;

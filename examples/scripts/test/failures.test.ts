@@ -2,13 +2,13 @@
 // message plus usage and exit 2 for bad flags (before any request is made).
 import { createServer, type Server } from 'node:http';
 import { type LocalApi, startLocalApi } from '@serverless-todo/local';
+import { freePort as closedPort } from '@serverless-todo/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportTasks } from '../src/export/run-export.ts';
 import { importTasks } from '../src/import/run-import.ts';
 import type { Script } from '../src/lib/context.ts';
 import { quickstart } from '../src/quickstart/walkthrough.ts';
 import { checkedFetch } from './support/conformance.ts';
-import { closedPort } from './support/free-port.ts';
 import { runEntry, runInProcess } from './support/run.ts';
 
 let api: LocalApi;

@@ -4,19 +4,18 @@
 import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { typecheckConsumer } from '@serverless-todo/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contractResponse, makeTask, REQUEST_ID, TASK_ID, taskResponse, USER } from './support/responses.ts';
 
 // Asynchronous on purpose: the loopback server lives in this process and must keep answering.
 const run = promisify(execFile);
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
-const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 
 let scratch = '';
 let baseUrl = '';
@@ -77,8 +76,8 @@ describe('the packed tarball, installed with npm outside the workspace', () => {
   });
 
   it('type-checks a strict TypeScript consumer, library types included', async () => {
-    await writeFile(
-      join(scratch, 'consumer.ts'),
+    const result = await typecheckConsumer(
+      scratch,
       `import { createTodoClient, isTodoApiError, type Task, type TaskResult } from '@serverless-todo/client';
 const client = createTodoClient({ baseUrl: 'http://127.0.0.1:3000', token: async () => 'jwt' });
 export async function rename(taskId: string, title: string): Promise<Task> {
@@ -93,29 +92,6 @@ export async function rename(taskId: string, title: string): Promise<Task> {
 // @ts-expect-error the contract requires a title
 client.tasks.create('u1', {});
 `,
-    );
-    await writeFile(
-      join(scratch, 'tsconfig.json'),
-      JSON.stringify({
-        compilerOptions: {
-          strict: true,
-          noEmit: true,
-          skipLibCheck: false,
-          target: 'ES2022',
-          module: 'NodeNext',
-          moduleResolution: 'NodeNext',
-          lib: ['ES2022', 'DOM'],
-          types: [],
-        },
-        files: ['consumer.ts'],
-      }),
-    );
-    const result = await run('node', [tsc, '-p', 'tsconfig.json'], { cwd: scratch }).then(
-      ({ stdout }) => ({ code: 0, output: stdout }),
-      (error: { code: number; stdout: string; stderr: string }) => ({
-        code: error.code,
-        output: error.stdout + error.stderr,
-      }),
     );
     expect(result).toEqual({ code: 0, output: '' });
   }, 60_000);

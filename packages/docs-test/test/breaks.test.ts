@@ -5,10 +5,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type LocalApi, startLocalApi } from '@serverless-todo/local';
+import { freePort } from '@serverless-todo/testkit';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { workspaceScripts } from '../src/check-scripts.ts';
 import { extractBlocks } from '../src/extract-commands.ts';
-import { freePort } from '../src/free-port.ts';
 import { type RunContext, runBlock } from '../src/run-block.ts';
 import { packageDirs, REPO } from '../src/workspace.ts';
 

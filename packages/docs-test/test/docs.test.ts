@@ -5,11 +5,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type LocalApi, startLocalApi } from '@serverless-todo/local';
+import { freePort } from '@serverless-todo/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scriptProblem, workspaceScripts } from '../src/check-scripts.ts';
 import { extractBlocks, inlineCommands } from '../src/extract-commands.ts';
 import { findReadmes } from '../src/find-readmes.ts';
-import { freePort } from '../src/free-port.ts';
 import { type RunContext, runBlock } from '../src/run-block.ts';
 import { packageDirs, REPO } from '../src/workspace.ts';
 

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { typecheckConsumer } from '@serverless-todo/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTask } from './support/tasks.ts';
 
@@ -19,7 +20,6 @@ const require = createRequire(import.meta.url);
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const clientDir = join(require.resolve('@serverless-todo/client/package.json'), '..');
 const queryCoreVersion = (require('@tanstack/query-core/package.json') as { version: string }).version;
-const tsc = require.resolve('typescript/bin/tsc');
 
 // Two pages and the end, with the headers the API sends.
 const PAGES: Record<string, { tasks: unknown[]; next_cursor: string | null }> = {
@@ -96,8 +96,8 @@ const { QueryClient } = require('@tanstack/query-core');`);
   });
 
   it('type-checks a strict TypeScript consumer, library types included', async () => {
-    await writeFile(
-      join(scratch, 'consumer.ts'),
+    const result = await typecheckConsumer(
+      scratch,
       `import { createTodoClient, type TaskResult } from '@serverless-todo/client';
 import { isTaskConflictError, todoQueries, type TaskPages } from '@serverless-todo/query';
 import { InfiniteQueryObserver, MutationObserver, QueryClient } from '@tanstack/query-core';
@@ -113,29 +113,6 @@ update.mutate({ taskId: 't', patch: { status: 'done' } }).catch((error: unknown)
 // @ts-expect-error the contract requires a title
 new MutationObserver(queryClient, todo.createTask(queryClient)).mutate({});
 `,
-    );
-    await writeFile(
-      join(scratch, 'tsconfig.json'),
-      JSON.stringify({
-        compilerOptions: {
-          strict: true,
-          noEmit: true,
-          skipLibCheck: false,
-          target: 'ES2022',
-          module: 'NodeNext',
-          moduleResolution: 'NodeNext',
-          lib: ['ES2022', 'DOM'],
-          types: [],
-        },
-        files: ['consumer.ts'],
-      }),
-    );
-    const result = await run('node', [tsc, '-p', 'tsconfig.json'], { cwd: scratch }).then(
-      ({ stdout }) => ({ code: 0, output: stdout }),
-      (error: { code: number; stdout: string; stderr: string }) => ({
-        code: error.code,
-        output: error.stdout + error.stderr,
-      }),
     );
     expect(result).toEqual({ code: 0, output: '' });
   }, 60_000);

@@ -1,7 +1,8 @@
 import { createServer } from 'node:net';
 
 /**
- * A loopback port that is free right now: bound, then released.
+ * A loopback port that nothing listens on right now: bound, then released (for a server
+ * to take, or for a client test that needs a dead address).
  *
  * @example
  * ```ts
