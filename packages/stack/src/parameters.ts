@@ -40,7 +40,10 @@ export function parameterValues(
 ): Record<string, string> {
   const declared = template.Parameters ?? {};
   for (const name of Object.keys(overrides)) {
-    if (!(name in declared)) throw new TemplateError(`parameter ${name} is not declared in the template`);
+    if (!(name in declared)) {
+      const names = Object.keys(declared).join(', ') || 'none';
+      throw new TemplateError(`parameter ${name} is not declared in the template (it declares ${names})`);
+    }
   }
   const values: Record<string, string> = {};
   for (const [name, spec] of Object.entries(declared)) {

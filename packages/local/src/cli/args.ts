@@ -7,11 +7,13 @@ import { UsageError } from '../errors.ts';
 export const DATA_DIR_ENV = 'SERVERLESS_TODO_DATA_DIR';
 
 /** The usage printed by --help and with every command-line error; the README lists the same. */
-export const USAGE = `usage: npm start -- [--port N|0] [--memory] [--data-dir DIR] [--no-build]   (serverless-todo-local)
+export const USAGE = `usage: npm start -- [--port N|0] [--memory] [--data-dir DIR] [--no-build] [--parameter-overrides K=V,…]   (serverless-todo-local)
   --port N       listen on 127.0.0.1:N; 0 picks a free port (default 3000, or $PORT)
   --memory       an empty, throw-away store instead of the one on disk
   --data-dir DIR DynamoDB files, signing key and parameters (default .data, or $${DATA_DIR_ENV})
   --no-build     serve the function bundles as they are, without rebuilding stale ones
+  --parameter-overrides K=V,…
+                 template parameters, as sam local has them (e.g. AllowedOrigins=http://localhost:5173)
   --help         this text`;
 
 /** What the command line asks for. */
@@ -22,6 +24,8 @@ export interface CliOptions {
   readonly dataDir: string | undefined;
   /** Rebuild stale function bundles before starting. */
   readonly build: boolean;
+  /** Template parameter values that win over the Defaults. */
+  readonly parameterOverrides: Readonly<Record<string, string>>;
   readonly help: boolean;
 }
 
@@ -31,6 +35,7 @@ export const CLI_OPTIONS = {
   memory: { type: 'boolean' },
   'data-dir': { type: 'string' },
   'no-build': { type: 'boolean' },
+  'parameter-overrides': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -42,16 +47,52 @@ function parsePort(text: string, from: string): number {
 }
 
 /**
+ * `Key=Value,Key2=Value2` (sam's `--parameter-overrides` shorthand), or its
+ * `ParameterKey=Key,ParameterValue=Value` long form (pairs separated by spaces), as a map. A
+ * value may hold `=` but no comma or space.
+ *
+ * @example
+ * ```ts
+ * parseOverrides('AllowedOrigins=http://localhost:5173,StageName=local');
+ * // { AllowedOrigins: 'http://localhost:5173', StageName: 'local' }
+ * ```
+ */
+export function parseOverrides(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (text.includes('ParameterKey=')) {
+    for (const [, key, value] of text.matchAll(/ParameterKey=([^,\s]+),ParameterValue=(\S*)/g))
+      out[key as string] = value as string;
+    if (Object.keys(out).length > 0) return out;
+  }
+  for (const pair of text.split(/[,\s]+/).filter((item) => item !== '')) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) {
+      throw new UsageError(`--parameter-overrides takes Key=Value pairs separated by commas, got "${pair}"`);
+    }
+    out[pair.slice(0, eq)] = pair.slice(eq + 1);
+  }
+  if (Object.keys(out).length === 0) throw new UsageError('--parameter-overrides needs at least one Key=Value');
+  return out;
+}
+
+/**
  * Parses the arguments (without `node` and the script) and the environment (`PORT`).
  * Relative paths are taken from where the user typed the command (npm's INIT_CWD).
  *
  * @example
  * ```ts
- * parseCli(['--port', '0', '--memory'], {}); // { port: 0, memory: true, dataDir: undefined, build: true, help: false }
+ * parseCli(['--port', '0', '--memory'], {}); // { port: 0, memory: true, dataDir: undefined, build: true, parameterOverrides: {}, help: false }
  * ```
  */
 export function parseCli(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): CliOptions {
-  let values: { port?: string; memory?: boolean; 'data-dir'?: string; 'no-build'?: boolean; help?: boolean };
+  let values: {
+    port?: string;
+    memory?: boolean;
+    'data-dir'?: string;
+    'no-build'?: boolean;
+    'parameter-overrides'?: string;
+    help?: boolean;
+  };
   try {
     ({ values } = parseArgs({
       // `pnpm start -- --port 0` passes the `--` through (npm drops it): ignore it.
@@ -78,6 +119,8 @@ export function parseCli(argv: readonly string[], env: Readonly<Record<string, s
     memory: values.memory ?? false,
     dataDir: dir === undefined ? undefined : isAbsolute(dir) ? dir : resolve(base, dir),
     build: !values['no-build'],
+    parameterOverrides:
+      values['parameter-overrides'] === undefined ? {} : parseOverrides(values['parameter-overrides']),
     help: values.help ?? false,
   };
 }

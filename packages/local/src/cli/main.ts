@@ -59,6 +59,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       port: options.port,
       memory: options.memory,
       dataDir: options.dataDir ?? defaultDataDir,
+      parameterOverrides: options.parameterOverrides,
     });
     const inRepo = relative(repoRoot, api.dataDir);
     const dataDir = inRepo.startsWith('..') ? api.dataDir : inRepo || '.';

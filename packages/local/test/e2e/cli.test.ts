@@ -49,6 +49,31 @@ describe('serverless-todo-local', () => {
     expect(await again.run.exited).toBe(0);
   });
 
+  it('--parameter-overrides sets template parameters, as sam local does', async () => {
+    const { run, url } = await startServer(['--parameter-overrides', 'AllowedOrigins=https://app.example']);
+    const preflight = (origin: string) =>
+      send(`${url}/hello`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'GET' } });
+    expect((await preflight('https://app.example')).headers.get('access-control-allow-origin')).toBe(
+      'https://app.example',
+    );
+    expect((await preflight('https://other.example')).headers.get('access-control-allow-origin')).toBeNull();
+    run.child.kill('SIGINT');
+    expect(await run.exited).toBe(0);
+  });
+
+  it('refuses an override of a parameter the template does not declare, in one line', async () => {
+    const run = startCli('serverless-todo-local', [
+      '--port',
+      '0',
+      '--memory',
+      '--no-build',
+      '--parameter-overrides',
+      'Nope=1',
+    ]);
+    expect(await run.exited).toBe(1);
+    expect(run.stderr).toMatch(/^error: parameter Nope is not declared in the template \(it declares StageName, .*\)\n$/);
+  });
+
   it('says in one line that a taken port is taken, and exits 1', async () => {
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));

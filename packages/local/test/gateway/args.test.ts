@@ -5,7 +5,7 @@ import { UsageError } from '../../src/index.ts';
 
 describe('parseCli', () => {
   it.each([
-    ['no flags', [], {}, { port: 3000, memory: false, dataDir: undefined, build: true }],
+    ['no flags', [], {}, { port: 3000, memory: false, dataDir: undefined, build: true, parameterOverrides: {} }],
     ['--port 0', ['--port', '0'], {}, { port: 0 }],
     ['-p 8080', ['-p', '8080'], {}, { port: 8080 }],
     ['PORT', [], { PORT: '4000' }, { port: 4000 }],
@@ -20,6 +20,27 @@ describe('parseCli', () => {
       { dataDir: '/home/me/app/data' },
     ],
     ['--help', ['--help'], {}, { help: true }],
+    [
+      '--parameter-overrides, comma-separated',
+      ['--parameter-overrides', 'AllowedOrigins=http://localhost:5173,StageName=local'],
+      {},
+      { parameterOverrides: { AllowedOrigins: 'http://localhost:5173', StageName: 'local' } },
+    ],
+    [
+      '--parameter-overrides, space-separated, a value holding =',
+      ['--parameter-overrides', 'CursorSecret=a=b StageName=local'],
+      {},
+      { parameterOverrides: { CursorSecret: 'a=b', StageName: 'local' } },
+    ],
+    [
+      "--parameter-overrides in sam's long form",
+      [
+        '--parameter-overrides',
+        'ParameterKey=StageName,ParameterValue=local ParameterKey=TaskFunctionMemory,ParameterValue=1024',
+      ],
+      {},
+      { parameterOverrides: { StageName: 'local', TaskFunctionMemory: '1024' } },
+    ],
     ['a leading -- (pnpm start -- --port 0)', ['--', '--port', '0'], {}, { port: 0 }],
   ])('reads %s', (_, argv, env, want) => {
     expect(parseCli(argv, env)).toMatchObject(want);
@@ -33,6 +54,13 @@ describe('parseCli', () => {
     ['--port without a value', ['--port'], {}, "Option '-p, --port <value>' argument missing"],
     ['a positional', ['serve'], {}, "Unexpected argument 'serve'"],
     ['--memory with --data-dir', ['--memory', '--data-dir', 'x'], {}, '--memory and --data-dir exclude each other'],
+    [
+      'an override without =',
+      ['--parameter-overrides', 'StageName'],
+      {},
+      '--parameter-overrides takes Key=Value pairs separated by commas, got "StageName"',
+    ],
+    ['empty overrides', ['--parameter-overrides', ' '], {}, '--parameter-overrides needs at least one Key=Value'],
   ])('refuses %s', (_, argv, env, message) => {
     expect(() => parseCli(argv, env)).toThrow(UsageError);
     expect(() => parseCli(argv, env)).toThrow(message);
