@@ -71,7 +71,9 @@ describe('serverless-todo-local', () => {
       'Nope=1',
     ]);
     expect(await run.exited).toBe(1);
-    expect(run.stderr).toMatch(/^error: parameter Nope is not declared in the template \(it declares StageName, .*\)\n$/);
+    expect(run.stderr).toMatch(
+      /^error: parameter Nope is not declared in the template \(it declares StageName, .*\)\n$/,
+    );
   });
 
   it('says in one line that a taken port is taken, and exits 1', async () => {
