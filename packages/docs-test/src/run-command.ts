@@ -38,6 +38,29 @@ export function killGroup(pid: number | undefined, signal: NodeJS.Signals): void
 }
 
 /**
+ * A `bash -c` child in its own process group (so a group signal reaches what it starts), its
+ * stdout and stderr collected together.
+ *
+ * @example
+ * ```ts
+ * const { child, output } = spawnShell('npm start', { cwd: repo, env });
+ * child.on('close', () => console.log(output()));
+ * ```
+ */
+export function spawnShell(command: string, options: { cwd: string; env: Record<string, string> }) {
+  const child = spawn('bash', ['-c', command], {
+    cwd: options.cwd,
+    env: options.env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const collected = { text: '' };
+  child.stdout.on('data', (chunk: Buffer) => (collected.text += chunk));
+  child.stderr.on('data', (chunk: Buffer) => (collected.text += chunk));
+  return { child, output: () => collected.text };
+}
+
+/**
  * Runs `command` with bash in `cwd`; resolves when it exits or after `timeoutMs`.
  *
  * @example
@@ -50,16 +73,8 @@ export function runCommand(
   options: { cwd: string; env: Record<string, string>; timeoutMs: number },
 ): Promise<CommandResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn('bash', ['-c', command], {
-      cwd: options.cwd,
-      env: options.env,
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
+    const { child, output } = spawnShell(command, options);
     let timedOut = false;
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk));
     const timer = setTimeout(() => {
       timedOut = true;
       killGroup(child.pid, 'SIGKILL');
@@ -67,7 +82,7 @@ export function runCommand(
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
-      resolve({ code, output, timedOut });
+      resolve({ code, output: output(), timedOut });
     });
   });
 }

@@ -1,8 +1,7 @@
 // Runs a documented long-running command (`npm start`, a dev server): starts it, waits until
 // its URL answers, then stops it with a Ctrl-C to its process group, as a terminal would,
 // and checks that stopping printed no failure line. Every wait is bounded.
-import { spawn } from 'node:child_process';
-import { killGroup } from './run-command.ts';
+import { killGroup, spawnShell } from './run-command.ts';
 
 /** What a server did. */
 export interface ServerResult {
@@ -31,16 +30,8 @@ export async function runServer(
   url: string,
   options: { cwd: string; env: Record<string, string>; timeoutMs: number },
 ): Promise<ServerResult> {
-  const child = spawn('bash', ['-c', command], {
-    cwd: options.cwd,
-    env: options.env,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
+  const { child, output } = spawnShell(command, options);
   let exited = false;
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk));
   const closed = new Promise<void>((resolve) =>
     child.on('close', () => {
       exited = true;
@@ -60,5 +51,5 @@ export async function runServer(
     killGroup(child.pid, 'SIGKILL');
     await closed;
   }
-  return { status, output, stopped };
+  return { status, output: output(), stopped };
 }
