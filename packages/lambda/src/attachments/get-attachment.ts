@@ -1,5 +1,5 @@
 import { type Attachment, attachmentLimits } from '@serverless-todo/contract';
-import { contentDisposition } from './content-disposition.ts';
+import { contentDisposition } from '@serverless-todo/contract/attachments';
 import type { AttachmentStores } from './ports.ts';
 import { readAttachment } from './read-attachments.ts';
 import { toAttachment } from './record.ts';

@@ -12,12 +12,11 @@
 //
 // Every status change is a conditional update on the status (and ETag) read, so two
 // deliveries racing each other change a record at most once.
+import { SNIFF_BYTES, verdict } from '@serverless-todo/contract/attachments';
 import { isConditionFailed } from '../dynamo/throttling.ts';
 import { parseObjectKey, taskKeyOf } from './object-key.ts';
 import type { DocumentDb, ObjectStore } from './ports.ts';
 import type { AttachmentRecord } from './record.ts';
-import { SNIFF_BYTES } from './sniff.ts';
-import { verdict } from './verdict.ts';
 
 /** What the function needs. */
 export interface VerifyStores {

@@ -1,5 +1,5 @@
+import { contentDisposition } from '@serverless-todo/contract/attachments';
 import { describe, expect, it } from 'vitest';
-import { contentDisposition } from '../../src/attachments/content-disposition.ts';
 import { decodeEventKey, objectKeyOf, parseObjectKey } from '../../src/attachments/object-key.ts';
 
 const task = '3f2c1a9e-8b4d-4c6e-9f1a-2b3c4d5e6f70';
