@@ -132,7 +132,7 @@ describe.each(modes(() => shared.api))('attachments in the React app, $name mode
     await files.drop('Full', [{ name: 'one-more.png', type: 'image/png', bytes: noisePng(2, 2) }]);
     await failed.nth(2).waitFor();
     expect(await files.uploadErrors('Full')).toEqual([
-      '“huge.png” was not attached: size must be at most 10485760 (the file has 10.0 MiB)',
+      '“huge.png” was not attached: size must be at most 10485760 (the file has 10485761 bytes)',
       '“page.html” was not attached: type must be one of: image/png, image/jpeg, image/gif, image/webp, application/pdf, text/plain, text/csv (the file is text/html)',
       '“one-more.png” was not attached: The task has the most attachments it may have. (409) A task holds at most 20 attachments; delete one first.',
     ]);

@@ -34,6 +34,14 @@ export default function AttachmentsPanel({ taskId }: { taskId: string }) {
   return (
     <section className="attachments" aria-label="Attachments" aria-busy={list.isFetching || uploading || mutating}>
       <FileDropZone inputId={`attach-${taskId}`} onFiles={start} />
+      {/* Right under the drop zone, where the eye is: files not recorded yet, or refused. */}
+      {unrecorded.length > 0 && (
+        <ul className="upload-list">
+          {unrecorded.map((upload) => (
+            <UploadItem key={upload.id} upload={upload} onDismiss={dismiss} />
+          ))}
+        </ul>
+      )}
       {list.isError && (
         <p className="error" role="alert">
           {describeError(list.error, apiUrl)}
@@ -54,9 +62,6 @@ export default function AttachmentsPanel({ taskId }: { taskId: string }) {
             onCancelUpload={cancel}
             onDismissError={dismiss}
           />
-        ))}
-        {unrecorded.map((upload) => (
-          <UploadItem key={upload.id} upload={upload} onDismiss={dismiss} />
         ))}
       </ul>
     </section>

@@ -10,7 +10,8 @@ const UNITS = ['bytes', 'KiB', 'MiB'] as const;
  * @example
  * ```ts
  * formatBytes(70); // '70 bytes'
- * formatBytes(10 * 1024 * 1024 + 1); // '10.0 MiB'
+ * formatBytes(10 * 1024 * 1024); // '10 MiB'
+ * formatBytes(922428); // '900.8 KiB'
  * ```
  */
 export function formatBytes(size: number): string {
@@ -20,7 +21,8 @@ export function formatBytes(size: number): string {
     value /= 1024;
     unit++;
   }
-  return unit === 0 ? `${value} ${value === 1 ? 'byte' : 'bytes'}` : `${value.toFixed(1)} ${UNITS[unit]}`;
+  if (unit === 0) return `${value} ${value === 1 ? 'byte' : 'bytes'}`;
+  return `${Number.isInteger(value) ? value : value.toFixed(1)} ${UNITS[unit]}`;
 }
 
 /**

@@ -5,7 +5,6 @@ import { isTodoApiError, type TodoApiError } from '@serverless-todo/client';
 import type { UploadPhase } from '@serverless-todo/client/attachments';
 import { StorageRefusedError } from '../../errors.ts';
 import { describeError } from '../problems.ts';
-import { formatBytes } from './format.ts';
 
 /** Where an upload was when it failed. */
 export interface UploadFailure {
@@ -36,7 +35,8 @@ export async function storageError(response: Response, action: 'upload' | 'downl
 
 /** What the file had, for the field the API named. */
 function given(field: string, file: UploadFailure['file']): string {
-  if (field === 'size') return ` (the file has ${formatBytes(file.size)})`;
+  // Exact bytes: next to a limit in bytes, "10.0 MiB" would not show what is over.
+  if (field === 'size') return ` (the file has ${file.size} bytes)`;
   if (field === 'content_type')
     return file.type ? ` (the file is ${file.type})` : ' (the browser gave the file no type)';
   return '';
@@ -66,7 +66,7 @@ function describeProblem(error: TodoApiError, failure: UploadFailure): string {
  * @example
  * ```ts
  * describeUploadError(error, { file, phase: 'creating', apiUrl });
- * // '“big.bin” was not attached: size must be at most 10485760 (the file has 12 MiB)'
+ * // '“big.bin” was not attached: size must be at most 10485760 (the file has 12582912 bytes)'
  * ```
  */
 export function describeUploadError(error: unknown, failure: UploadFailure): string {
