@@ -39,15 +39,12 @@ export async function createAttachment(
   const expiresIn = attachmentLimits.uploadExpiresInSeconds;
   const timestamp = now.toISOString();
   const expiresAt = new Date(now.getTime() + expiresIn * 1000).toISOString();
-  const upload = await stores.s3.presignPost(stores.bucket, objectKey, {
+  // The bucket, the key and every field become exact-match conditions of the policy.
+  const upload = stores.s3.presignPost(stores.bucket, objectKey, {
     expiresInSeconds: expiresIn,
     fields: { 'Content-Type': input.content_type },
-    conditions: [
-      { bucket: stores.bucket },
-      ['eq', '$key', objectKey],
-      ['eq', '$Content-Type', input.content_type],
-      ['content-length-range', attachmentLimits.minSize, input.size],
-    ],
+    conditions: [['content-length-range', attachmentLimits.minSize, input.size]],
+    now,
   });
   const record: AttachmentRecord = {
     task_key: taskKeyOf(userId, taskId),

@@ -32,12 +32,13 @@ export async function getAttachment(
   const attachment = toAttachment(record);
   if (attachment.status !== 'ready') return { attachment, download: null };
   const expiresIn = attachmentLimits.downloadExpiresInSeconds;
-  const url = await stores.s3.presignGet(stores.bucket, record.object_key, {
+  const url = stores.s3.presignGet(stores.bucket, record.object_key, {
     expiresInSeconds: expiresIn,
     query: {
       'response-content-disposition': contentDisposition(attachment.filename),
       'response-content-type': attachment.content_type,
     },
+    now,
   });
   return { attachment, download: { url, expires_at: new Date(now.getTime() + expiresIn * 1000).toISOString() } };
 }

@@ -1,55 +1,21 @@
-// What the attachment code needs of DynamoDB and S3, as the function's AWS layer offers it
-// (DocumentClient-shaped inputs and outputs; S3 head, ranged get, delete and presigning).
-// The handlers pass the module-scope instances; tests can pass the same over dynalite and
-// s3rver.
-import type {
-  DeleteCommandInput,
-  GetCommandInput,
-  PutCommandInput,
-  QueryCommandInput,
-  UpdateCommandInput,
-} from '@aws-sdk/lib-dynamodb';
-
-type Item = Record<string, unknown>;
+// Where the attachment code reads and writes: the function's lean AWS clients (src/aws) and
+// the names its environment gives. The handlers pass the module-scope instances; tests pass
+// clients of their own dynalite and s3rver.
+import type { DynamoDB } from '../aws/dynamodb.ts';
+import type { S3 } from '../aws/s3.ts';
 
 /** The DynamoDB calls the attachment code makes. */
-export interface DocumentDb {
-  get(input: GetCommandInput): Promise<{ Item?: Item }>;
-  put(input: PutCommandInput): Promise<unknown>;
-  update(input: UpdateCommandInput): Promise<{ Attributes?: Item }>;
-  delete(input: DeleteCommandInput): Promise<{ Attributes?: Item }>;
-  query(input: QueryCommandInput): Promise<{ Items?: Item[]; LastEvaluatedKey?: Item }>;
-}
-
-/** An object's metadata, from HeadObject. */
-export interface ObjectHead {
-  readonly size: number;
-  readonly contentType: string | undefined;
-  readonly eTag: string | undefined;
-}
+export type DocumentDb = Pick<DynamoDB, 'get' | 'put' | 'update' | 'delete' | 'query'>;
 
 /** The S3 calls the attachment code makes. */
-export interface ObjectStore {
-  head(bucket: string, key: string): Promise<ObjectHead | undefined>;
-  getRange(bucket: string, key: string, first: number, last: number): Promise<Uint8Array | undefined>;
-  delete(bucket: string, key: string): Promise<unknown>;
-  presignGet(
-    bucket: string,
-    key: string,
-    options: { expiresInSeconds: number; query?: Record<string, string> },
-  ): string | Promise<string>;
-  presignPost(
-    bucket: string,
-    key: string,
-    options: { expiresInSeconds: number; fields?: Record<string, string>; conditions?: unknown[] },
-  ): { url: string; fields: Record<string, string> } | Promise<{ url: string; fields: Record<string, string> }>;
-}
+export type ObjectStore = Pick<S3, 'head' | 'getRange' | 'delete' | 'presignGet' | 'presignPost'>;
 
-/** Where the attachment code reads and writes. */
+/** Where the http functions' attachment code reads and writes. */
 export interface AttachmentStores {
   readonly db: DocumentDb;
   readonly s3: ObjectStore;
   readonly tasksTable: string;
   readonly attachmentsTable: string;
+  /** The attachments bucket ('' for a function that never touches it: the list). */
   readonly bucket: string;
 }

@@ -26,16 +26,17 @@ export interface AttachmentRecord extends Attachment {
  * toAttachment(record); // { attachment_id, task_id, filename, content_type, size, status, reason, created_at, updated_at }
  * ```
  */
-export function toAttachment(item: Record<string, unknown>): Attachment {
+export function toAttachment(item: object): Attachment {
+  const stored = item as Record<string, unknown>;
   return {
-    attachment_id: item.attachment_id as string,
-    task_id: item.task_id as string,
-    filename: item.filename as string,
-    content_type: item.content_type as Attachment['content_type'],
-    size: Number(item.size),
-    status: item.status as Attachment['status'],
-    reason: (item.reason as string | null | undefined) ?? null,
-    created_at: item.created_at as string,
-    updated_at: item.updated_at as string,
+    attachment_id: stored.attachment_id as string,
+    task_id: stored.task_id as string,
+    filename: stored.filename as string,
+    content_type: stored.content_type as Attachment['content_type'],
+    size: Number(stored.size),
+    status: stored.status as Attachment['status'],
+    reason: (stored.reason as string | null | undefined) ?? null,
+    created_at: stored.created_at as string,
+    updated_at: stored.updated_at as string,
   };
 }

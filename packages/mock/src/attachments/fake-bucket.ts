@@ -58,10 +58,14 @@ export class FakeBucket {
     };
   }
 
-  /** A presigned GET of a stored object, served as an attachment with the verified type. */
-  async presignGet(record: AttachmentRecord, expiresAt: string): Promise<string> {
+  /**
+   * A presigned GET of a stored object, served as an attachment with the verified type. The
+   * query names S3's (X-Amz-Date, X-Amz-Expires in seconds), so a URL looks and ages the same.
+   */
+  async presignGet(record: AttachmentRecord, expiresInSeconds: number, now = new Date()): Promise<string> {
     const query = new URLSearchParams({
-      'X-Amz-Expires': expiresAt,
+      'X-Amz-Date': now.toISOString().replace(/[:-]|\.\d{3}/g, ''),
+      'X-Amz-Expires': String(expiresInSeconds),
       'response-content-disposition': contentDisposition(record.attachment.filename),
       'response-content-type': record.attachment.content_type,
     });
@@ -170,7 +174,11 @@ export class FakeBucket {
         'The request signature we calculated does not match the signature you provided.',
       );
     }
-    if (!(Date.parse(query.get('X-Amz-Expires') ?? '') > Date.now())) {
+    const signedAt = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(query.get('X-Amz-Date') ?? '');
+    const issued = signedAt
+      ? Date.UTC(+signedAt[1]!, +signedAt[2]! - 1, +signedAt[3]!, +signedAt[4]!, +signedAt[5]!, +signedAt[6]!)
+      : Number.NaN;
+    if (!(issued + Number(query.get('X-Amz-Expires')) * 1000 > Date.now())) {
       return s3Error(403, 'AccessDenied', 'Request has expired');
     }
     const object = this.#objects.get(key);

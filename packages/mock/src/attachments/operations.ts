@@ -49,7 +49,7 @@ export async function getAttachment({ request, principal, reply, state, pause }:
   const record = state.attachments.get(principal, task_id, attachment_id);
   if (record.attachment.status !== 'ready') return json(reply, 200, { attachment: record.attachment, download: null });
   const expiresAt = inSeconds(attachmentLimits.downloadExpiresInSeconds);
-  const url = await state.bucket.presignGet(record, expiresAt);
+  const url = await state.bucket.presignGet(record, attachmentLimits.downloadExpiresInSeconds);
   return json(reply, 200, { attachment: record.attachment, download: { url, expires_at: expiresAt } });
 }
 
