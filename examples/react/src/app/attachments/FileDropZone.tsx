@@ -15,17 +15,17 @@ const carriesFiles = (event: DragEvent) => event.dataTransfer.types.includes('Fi
 export function FileDropZone({ inputId, onFiles }: { inputId: string; onFiles(files: File[]): void }) {
   const [dragging, setDragging] = useState(false);
 
-  const over = (event: DragEvent<HTMLDivElement>) => {
+  const over = (event: DragEvent<HTMLFieldSetElement>) => {
     if (!carriesFiles(event)) return;
     event.preventDefault(); // this is what allows the drop
     event.dataTransfer.dropEffect = 'copy';
     setDragging(true);
   };
-  const leave = (event: DragEvent<HTMLDivElement>) => {
+  const leave = (event: DragEvent<HTMLFieldSetElement>) => {
     // Moving onto a child fires dragleave on the zone too: only leaving the zone counts.
     if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
   };
-  const drop = (event: DragEvent<HTMLDivElement>) => {
+  const drop = (event: DragEvent<HTMLFieldSetElement>) => {
     event.preventDefault();
     setDragging(false);
     onFiles([...event.dataTransfer.files]);
