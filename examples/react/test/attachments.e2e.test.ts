@@ -18,6 +18,18 @@ const NO_EXCEPTION = /Error\b|\bat \S+:\d+|undefined|\[object /;
 describe.each(modes(() => shared.api))('attachments in the React app, $name mode', (mode) => {
   const run = useModeRun(shared, mode, 'attachments');
 
+  /** Slows uploads from the current page to `bytesPerSecond` (-1: no limit), as DevTools does. */
+  const throttleUploads = async (bytesPerSecond: number) => {
+    const cdp = await run.context.newCDPSession(run.todo.page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: bytesPerSecond,
+    });
+  };
+
   /** Signs a new user in and adds one task; resolves with the user id and the task's id. */
   const withTask = async (title: string) => {
     const userId = run.nextUser();
@@ -41,24 +53,12 @@ describe.each(modes(() => shared.api))('attachments in the React app, $name mode
         for (const bar of document.querySelectorAll('progress')) seen.push(bar.value);
       }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
     });
-    const cdp = await run.context.newCDPSession(run.todo.page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: 0,
-      downloadThroughput: -1,
-      uploadThroughput: 400_000,
-    });
+    await throttleUploads(400_000);
     const png = noisePng(640, 480); // 0.9 MiB of real PNG
     await files.choose('With a picture', [{ name: 'noise.png', type: 'image/png', bytes: png }]);
     await files.row('With a picture', 'noise.png').waitFor();
     await files.waitForStatus('With a picture', 'noise.png', 'ready');
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: 0,
-      downloadThroughput: -1,
-      uploadThroughput: -1,
-    });
+    await throttleUploads(-1);
     const seen = await run.todo.page.evaluate(() => (window as unknown as { progressSeen: number[] }).progressSeen);
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.every((value, i) => value >= (seen[i - 1] ?? 0) && value <= 100)).toBe(true);
@@ -147,4 +147,31 @@ describe.each(modes(() => shared.api))('attachments in the React app, $name mode
     }
     expect(await files.listed('Full')).toHaveLength(20);
   });
+
+  it.runIf(mode.name === 'local')(
+    'deleting an attachment while its file uploads stops the upload and leaves nothing (local only: the mock takes a form at once)',
+    async () => {
+      const { userId, taskId, files } = await withTask('Changed my mind');
+      await files.open('Changed my mind');
+      await throttleUploads(100_000); // 0.9 MiB: about 9 s, far longer than the steps below
+      await files.choose('Changed my mind', [{ name: 'slow.png', type: 'image/png', bytes: noisePng(640, 480) }]);
+      const row = files.row('Changed my mind', 'slow.png');
+      await row.locator('progress').waitFor();
+      // The form POST to storage is the one request of the page that ends unfinished.
+      const aborted = new Promise<string | undefined>((resolve) =>
+        run.todo.page.on('requestfailed', (request) => {
+          if (request.method() === 'POST' && new URL(request.url()).origin !== new URL(shared.api.url).origin)
+            resolve(request.failure()?.errorText);
+        }),
+      );
+      await files.remove('Changed my mind', 'slow.png');
+      expect(await aborted).toBe('net::ERR_ABORTED');
+      expect(await files.listed('Changed my mind')).toEqual([]);
+      expect(await files.uploadErrors('Changed my mind')).toEqual([]);
+      const [answer] = await mode.callElsewhere(run.todo.page, run.app, userId, [
+        { method: 'GET', path: `/users/${userId}/tasks/${taskId}/attachments` },
+      ]);
+      expect(answer).toEqual({ status: 200, body: { attachments: [] } });
+    },
+  );
 });
