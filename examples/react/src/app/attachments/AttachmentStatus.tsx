@@ -1,10 +1,13 @@
 // What an attachment's state means for a person: the upload's progress while this tab sends
 // it, then pending (with when its upload form expires), ready, or rejected with the reason.
 import type { Attachment } from '@serverless-todo/client/attachments';
+import { formatDue } from '../due-date.ts';
 import { uploadExpiry } from './format.ts';
 import type { Upload } from './use-uploads.ts';
 
-const time = (date: Date) => date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+// Within the 15 minutes the time says it all; an upload that expired long ago needs its date.
+const when = (date: Date, expired: boolean) =>
+  expired ? formatDue(date.toISOString()) : date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
 
 /**
  * The status line of one attachment.
@@ -32,7 +35,7 @@ export function AttachmentStatus({ attachment, upload }: { attachment: Attachmen
       <span className="status">
         Pending: {expired ? 'its upload expired at' : 'waiting for its upload, until'}{' '}
         <time className="expires" dateTime={expiry.toISOString()}>
-          {time(expiry)}
+          {when(expiry, expired)}
         </time>
       </span>
     );
