@@ -37,7 +37,8 @@ export async function buildReferenceBundle(fn: { logicalId: string; source: stri
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    external: ['@aws-sdk/*', '@smithy/*'],
+    // The SDK clients stay external (util-dynamodb, which the lean layer uses, is bundled).
+    external: ['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb', '@smithy/*'],
     outfile,
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
     logLevel: 'silent',

@@ -9,10 +9,12 @@ import { createGateway } from './gateway/gateway.ts';
 import { defaultDataDir, defaultTemplatePath, specPath } from './paths.ts';
 import { S3RVER_KEY } from './s3/credentials.ts';
 import { type LocalS3, startLocalS3 } from './s3/local-s3.ts';
+import { LocalSchedules, type ScheduleInfo } from './schedules/local-schedules.ts';
 import { type LogSink, silentSink, stdoutSink } from './server/access-log.ts';
 import { docsRoutes } from './server/docs.ts';
 import { inheritOutput, linesTo, silentOutput } from './server/function-output.ts';
 import { createLocalHttpServer } from './server/http-server.ts';
+import { SCHEDULES_PATH, scheduleRoute } from './server/schedule-route.ts';
 import { type LocalStreams, startStreams } from './streams/start-streams.ts';
 import { loadApiModel } from './template/api-model.ts';
 import { LOCAL_ACCOUNT, LOCAL_REGION } from './template/local-place.ts';
@@ -47,6 +49,11 @@ export interface LocalApiOptions {
    * when any function has such an event.
    */
   readonly streams?: boolean;
+  /**
+   * Fire the template's `Schedule`/`ScheduleV2` events on their rate()/cron() expressions.
+   * Default true; with false they run only through `POST /_local/schedules/{FunctionLogicalId}`.
+   */
+  readonly schedules?: boolean;
 }
 
 /** A running local API. */
@@ -65,6 +72,10 @@ export interface LocalApi {
   readonly streamFailuresFile: string | null;
   /** Logical ids of the functions served. */
   readonly functions: readonly string[];
+  /** The enabled schedules and their next firing now; empty when schedules are off. */
+  schedules(): readonly ScheduleInfo[];
+  /** The functions with a schedule, which `POST /_local/schedules/{id}` runs. */
+  readonly scheduledFunctions: readonly string[];
   /** Signs a bearer token for `userId`, with optional extra claims. */
   token(userId: string, claims?: Readonly<Record<string, unknown>>): Promise<string>;
   /**
@@ -88,6 +99,11 @@ export const DEFAULT_INVOCATIONS_PER_ENVIRONMENT = 16;
 export const STREAM_FAILURES_FILE = 'stream-failures.jsonl';
 /** A stream invocation may wait this long for a free environment, on top of the function's timeout. */
 const STREAM_QUEUE_MS = 60_000;
+/**
+ * A scheduled invocation may wait this long for an environment and run, at most: Lambda's
+ * 15-minute limit (each run is still cut at its function's Timeout).
+ */
+const SCHEDULE_BUDGET_MS = 15 * 60_000;
 /** Past 16 × 4 invocations in flight, requests queue (for at most API Gateway's 29 s). */
 export const DEFAULT_MAX_ENVIRONMENTS = 4;
 
@@ -184,11 +200,20 @@ export async function startLocalApi(options: LocalApiOptions = {}): Promise<Loca
     );
   }
   const dispatch = createGateway({ model, key, runtimes, log });
-  const http = createLocalHttpServer({ dispatch, docs: docsRoutes(specPath), key, log });
+  const schedules = new LocalSchedules({
+    schedules: model.schedules,
+    invoke: (functionId, event, requestId) => runtimes.get(functionId)!.invoke(event, requestId, SCHEDULE_BUDGET_MS),
+    timers: options.schedules ?? true,
+    log,
+  });
+  const localRoute = (method: string, path: string) =>
+    path.startsWith(SCHEDULES_PATH) ? scheduleRoute(schedules, method, path) : null;
+  const http = createLocalHttpServer({ dispatch, docs: docsRoutes(specPath), key, log, localRoute });
   let port: number;
   try {
     port = await listen(http.server, options.port ?? 3000);
   } catch (err) {
+    schedules.stop();
     await streams?.halt();
     await streams?.close();
     await s3?.close();
@@ -205,12 +230,15 @@ export async function startLocalApi(options: LocalApiOptions = {}): Promise<Loca
     streamEndpoint: streams?.endpoint ?? null,
     streamFailuresFile: streams?.failuresFile ?? null,
     functions: [...model.functions.keys()],
+    schedules: () => schedules.upcoming,
+    scheduledFunctions: schedules.functions,
     token: (userId, claims) => signToken(key, userId, claims),
     drained: (timeoutMs) => streams?.drained(timeoutMs) ?? Promise.resolve(),
     stop() {
       stopping ??= http.shutdown().then(async () => {
         // No new object events, then the deliveries already running finish.
         await s3?.close();
+        schedules.stop();
         // Pollers stop first; ending the runtimes ends any stream invocation still running.
         const halted = streams?.halt();
         await Promise.all([...runtimes.values()].map((r) => r.stop()));

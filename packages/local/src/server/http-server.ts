@@ -15,6 +15,8 @@ export interface HttpServerDeps {
   readonly docs: (path: string) => HttpResponse | null;
   readonly key: SigningKey;
   readonly log: LogSink;
+  /** Dev-only routes under `/_local/` besides the token (schedules): an answer, or null when not one of them. */
+  readonly localRoute?: (method: string, path: string) => Promise<HttpResponse> | null;
 }
 
 /** The server, plus what a graceful stop needs. */
@@ -52,6 +54,12 @@ export function createLocalHttpServer(deps: HttpServerDeps): LocalHttpServer {
     const path = q < 0 ? url : url.slice(0, q);
     const query = q < 0 ? '' : url.slice(q + 1);
     const method = req.method ?? 'GET';
+    const local = deps.localRoute?.(method, path);
+    if (local) {
+      // Its body (if any) means nothing; read it so the connection stays usable.
+      await readBody(req);
+      return { response: await local };
+    }
     if (method === 'GET' || method === 'HEAD') {
       if (path === TOKEN_PATH) return { response: await tokenRoute(deps.key, new URLSearchParams(query)) };
       const page = deps.docs(path);

@@ -1,5 +1,5 @@
 // What the local API needs to know about the stack, distilled from template.yaml.
-import type { FunctionKind, StreamEvent } from '@serverless-todo/stack';
+import type { FunctionKind, ScheduleEvent, StreamEvent } from '@serverless-todo/stack';
 import type { BucketSpec } from '../s3/embedded-s3.ts';
 import type { S3Subscription } from '../s3/subscriptions.ts';
 
@@ -75,6 +75,12 @@ export interface StreamMappingModel {
   readonly event: StreamEvent;
 }
 
+/** One `Type: Schedule` or `ScheduleV2` event of a function. */
+export interface ScheduleModel {
+  readonly functionId: string;
+  readonly event: ScheduleEvent;
+}
+
 /** Everything the gateway emulation reads from the template. */
 export interface ApiModel {
   readonly stageName: string;
@@ -91,4 +97,6 @@ export interface ApiModel {
   readonly s3Subscriptions: readonly S3Subscription[];
   /** Every DynamoDB stream event source mapping of the template. */
   readonly streamMappings: readonly StreamMappingModel[];
+  /** Every schedule event of the template, enabled or not. */
+  readonly schedules: readonly ScheduleModel[];
 }
