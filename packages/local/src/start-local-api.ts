@@ -6,7 +6,7 @@ import { startEmbeddedDynamo } from './dynamo/embedded-dynamo.ts';
 import { PortInUseError } from './errors.ts';
 import { FunctionRuntime } from './gateway/function-runtime.ts';
 import { createGateway } from './gateway/gateway.ts';
-import { defaultDataDir, defaultTemplatePath, specPath } from './paths.ts';
+import { asyncapiSpecPath, defaultDataDir, defaultTemplatePath, specPath } from './paths.ts';
 import { S3RVER_KEY } from './s3/credentials.ts';
 import { type LocalS3, startLocalS3 } from './s3/local-s3.ts';
 import { type LogSink, silentSink, stdoutSink } from './server/access-log.ts';
@@ -184,7 +184,7 @@ export async function startLocalApi(options: LocalApiOptions = {}): Promise<Loca
     );
   }
   const dispatch = createGateway({ model, key, runtimes, log });
-  const http = createLocalHttpServer({ dispatch, docs: docsRoutes(specPath), key, log });
+  const http = createLocalHttpServer({ dispatch, docs: docsRoutes(specPath, asyncapiSpecPath), key, log });
   let port: number;
   try {
     port = await listen(http.server, options.port ?? 3000);
