@@ -11,7 +11,7 @@ import { formats } from '../src/runtime/formats.ts';
 import { type JsonObject, type Locate, SpecError } from './load-spec.ts';
 import type { OperationModel } from './operation-model.ts';
 
-const SCHEMA_BASE = 'https://serverless-todo.dev/openapi/components/schemas/';
+export const SCHEMA_BASE = 'https://serverless-todo.dev/openapi/components/schemas/';
 // OpenAPI keywords that are annotations, not assertions.
 const ANNOTATIONS = ['example', 'discriminator', 'xml', 'externalDocs'];
 
@@ -33,7 +33,7 @@ function toAjvSchema(node: unknown): unknown {
   return out;
 }
 
-function newAjv(options: { coerceTypes: boolean; messages?: boolean }) {
+export function newAjv(options: { coerceTypes: boolean; messages?: boolean }) {
   const ajv = new Ajv2020({
     code: { source: true, esm: true, formats: _`formats`, optimize: true },
     // Request validators leave out ajv's English: runtime/error-sentences.ts words each
@@ -51,7 +51,7 @@ function newAjv(options: { coerceTypes: boolean; messages?: boolean }) {
   return ajv;
 }
 
-function addComponents(ajv: ReturnType<typeof newAjv>, spec: JsonObject) {
+export function addComponents(ajv: ReturnType<typeof newAjv>, spec: JsonObject) {
   const schemas = ((spec.components as JsonObject).schemas ?? {}) as Record<string, unknown>;
   for (const [name, schema] of Object.entries(schemas)) {
     ajv.addSchema({ ...(toAjvSchema(schema) as JsonObject), $id: SCHEMA_BASE + name });
@@ -78,7 +78,7 @@ function parametersSchema(op: OperationModel): JsonObject {
 }
 
 /** Post-processes ajv's standalone output into a self-contained, typed-enough ES module. */
-function finish(code: string, exportsTable: string, extraImport = '', runtime = '../runtime/'): string {
+export function finish(code: string, exportsTable: string, extraImport = '', runtime = '../runtime/'): string {
   let body = code.replace(/^"use strict";/, '');
   body = body.replaceAll('require("ajv/dist/runtime/ucs2length").default', 'ucs2length');
   const leftover = /require\("([^"]+)"\)/.exec(body);

@@ -24,8 +24,15 @@ export interface LoadedSpec {
   readonly where: Locate;
 }
 
-/** Loads and structurally checks the spec. Throws {@link SpecError}. */
-export function loadSpec(file: string): LoadedSpec {
+/** A YAML file parsed with positions, so later checks can point at the line they reject. */
+export interface YamlFile {
+  readonly text: string;
+  readonly root: JsonObject;
+  readonly where: Locate;
+}
+
+/** Reads and parses a YAML document that must be a mapping. Throws {@link SpecError}. */
+export function readYaml(file: string, expected: string): YamlFile {
   const shown = relative(process.cwd(), file) || file;
   let text: string;
   try {
@@ -44,7 +51,7 @@ export function loadSpec(file: string): LoadedSpec {
 
   const spec = doc.toJS({ maxAliasCount: 1000 }) as unknown;
   if (!isMap(doc.contents) || typeof spec !== 'object' || spec === null) {
-    throw new SpecError(`${at(0)}: the document must be a mapping with openapi, info and paths`);
+    throw new SpecError(`${at(0)}: the document must be a mapping with ${expected}`);
   }
   // Locates a JSON pointer in the YAML source, for messages about valid YAML but a bad spec.
   const where: Locate = (path) => {
@@ -54,6 +61,12 @@ export function loadSpec(file: string): LoadedSpec {
     }
     return at(0);
   };
+  return { text, root: spec as JsonObject, where };
+}
+
+/** Loads and structurally checks the spec. Throws {@link SpecError}. */
+export function loadSpec(file: string): LoadedSpec {
+  const { text, root: spec, where } = readYaml(file, 'openapi, info and paths');
   const root = spec as JsonObject;
   if (typeof root.openapi !== 'string' || !root.openapi.startsWith('3.1')) {
     throw new SpecError(`${where(['openapi'])}: "openapi" must be 3.1.x`);

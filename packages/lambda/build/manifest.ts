@@ -16,4 +16,8 @@ export const FUNCTION_SOURCES: Readonly<Record<string, string>> = {
   GetAttachmentFunction: 'src/handlers/get-attachment.ts',
   DeleteAttachmentFunction: 'src/handlers/delete-attachment.ts',
   VerifyAttachmentFunction: 'src/handlers/verify-attachment.ts',
+  RealtimeAuthorizerFunction: 'src/handlers/realtime-authorizer.ts',
+  RealtimeConnectFunction: 'src/handlers/realtime-connect.ts',
+  RealtimeDisconnectFunction: 'src/handlers/realtime-disconnect.ts',
+  RealtimeDefaultFunction: 'src/handlers/realtime-default.ts',
 };

@@ -1,5 +1,6 @@
 // Default locations: the repository root is where openapi.yaml lives; data goes under .data/.
 import { dirname, join } from 'node:path';
+import { asyncapiPath } from '@serverless-todo/contract/asyncapi';
 import { openapiPath } from '@serverless-todo/contract/openapi';
 import { templatePath } from '@serverless-todo/lambda/template';
 
@@ -11,3 +12,5 @@ export const defaultDataDir: string = join(repoRoot, '.data');
 export const defaultTemplatePath: string = templatePath;
 /** The spec served at /openapi.yaml and rendered at /docs. */
 export const specPath: string = openapiPath;
+/** The realtime spec served at /asyncapi.yaml and rendered at /docs/realtime. */
+export const asyncapiSpecPath: string = asyncapiPath;

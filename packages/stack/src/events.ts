@@ -65,10 +65,33 @@ export interface WebSocketEvent {
   readonly name: string;
   readonly apiId: string;
   readonly routeKey: string;
+  /** The logical id of the route's `AuthorizerId` (`AuthorizationType: CUSTOM`), or null. */
+  readonly authorizer: string | null;
+  /**
+   * True when the route sends the integration's answer back to the client (it has a
+   * `RouteResponseSelectionExpression`, and a RouteResponse exists for it).
+   */
+  readonly twoWay: boolean;
+}
+
+/** An `AWS::ApiGatewayV2::Authorizer` of type REQUEST whose URI invokes the function. */
+export interface WebSocketAuthorizerEvent {
+  readonly type: 'WebSocketAuthorizer';
+  /** The authorizer's logical id (what a route's `AuthorizerId` refers to). */
+  readonly name: string;
+  readonly apiId: string;
+  /** e.g. `route.request.querystring.token`: a request without all of them is refused with 401 unasked. */
+  readonly identitySource: readonly string[];
 }
 
 /** Any event source of a function. */
-export type FunctionEvent = ApiEvent | S3Event | StreamEvent | ScheduleEvent | WebSocketEvent;
+export type FunctionEvent =
+  | ApiEvent
+  | S3Event
+  | StreamEvent
+  | ScheduleEvent
+  | WebSocketEvent
+  | WebSocketAuthorizerEvent;
 
 const refOf = (value: unknown): string | null => {
   const v = value as { Ref?: unknown; 'Fn::GetAtt'?: unknown } | undefined;
@@ -174,6 +197,11 @@ export function functionEvent(scope: IntrinsicScope, name: string, event: Props)
 export function webSocketRoutes(scope: IntrinsicScope): Map<string, WebSocketEvent[]> {
   const resources = scope.template.Resources;
   const byFunction = new Map<string, WebSocketEvent[]>();
+  const responded = new Set(
+    Object.values(resources)
+      .filter((r) => r.Type === 'AWS::ApiGatewayV2::RouteResponse')
+      .map((r) => refOf(r.Properties?.RouteId)),
+  );
   for (const [id, resource] of Object.entries(resources)) {
     if (resource.Type !== 'AWS::ApiGatewayV2::Route') continue;
     const props = resource.Properties ?? {};
@@ -181,20 +209,62 @@ export function webSocketRoutes(scope: IntrinsicScope): Map<string, WebSocketEve
     const target = String(resolveIntrinsics(scope, props.Target) ?? '');
     const integrationId = /^integrations\/(.+)$/.exec(target)?.[1];
     const integration = integrationId === undefined ? undefined : resources[integrationId];
-    const uri = String(resolveIntrinsics(scope, integration?.Properties?.IntegrationUri) ?? '');
-    const fn = Object.keys(resources).find(
-      (name) =>
-        resources[name]?.Type === 'AWS::Serverless::Function' &&
-        uri.includes(`:function:${physicalName(scope, name)}/`),
-    );
+    const fn = functionInvokedBy(scope, integration?.Properties?.IntegrationUri);
     if (!fn) throw new TemplateError(`WebSocket route ${id}: its integration targets no function of the template`);
+    const authorizationType = String(resolveIntrinsics(scope, props.AuthorizationType) ?? 'NONE');
+    const authorizer = authorizationType === 'CUSTOM' ? refOf(props.AuthorizerId) : null;
+    if (authorizationType === 'CUSTOM' && resources[authorizer ?? '']?.Type !== 'AWS::ApiGatewayV2::Authorizer') {
+      throw new TemplateError(`WebSocket route ${id}: AuthorizationType CUSTOM needs AuthorizerId: !Ref <Authorizer>`);
+    }
     const route: WebSocketEvent = {
       type: 'WebSocket',
       name: id,
       apiId: refOf(props.ApiId) ?? '',
       routeKey: String(resolveIntrinsics(scope, props.RouteKey)),
+      authorizer,
+      twoWay: props.RouteResponseSelectionExpression !== undefined && responded.has(id),
     };
     byFunction.set(fn, [...(byFunction.get(fn) ?? []), route]);
+  }
+  return byFunction;
+}
+
+/** The function of the template whose ARN an API Gateway integration or authorizer URI embeds. */
+function functionInvokedBy(scope: IntrinsicScope, rawUri: unknown): string | undefined {
+  const resources = scope.template.Resources;
+  const uri = String(resolveIntrinsics(scope, rawUri) ?? '');
+  return Object.keys(resources).find(
+    (name) =>
+      resources[name]?.Type === 'AWS::Serverless::Function' && uri.includes(`:function:${physicalName(scope, name)}/`),
+  );
+}
+
+/**
+ * The REQUEST authorizers of the template's WebSocket APIs, by the function each invokes.
+ *
+ * @example
+ * ```ts
+ * webSocketAuthorizers(scope).get('AuthorizerFn'); // [{ type: 'WebSocketAuthorizer', identitySource: ['route.request.querystring.token'], … }]
+ * ```
+ */
+export function webSocketAuthorizers(scope: IntrinsicScope): Map<string, WebSocketAuthorizerEvent[]> {
+  const byFunction = new Map<string, WebSocketAuthorizerEvent[]>();
+  for (const [id, resource] of Object.entries(scope.template.Resources)) {
+    if (resource.Type !== 'AWS::ApiGatewayV2::Authorizer') continue;
+    const props = resource.Properties ?? {};
+    const type = String(resolveIntrinsics(scope, props.AuthorizerType));
+    if (type !== 'REQUEST')
+      throw new TemplateError(`authorizer ${id}: only REQUEST authorizers are modelled, not ${type}`);
+    const fn = functionInvokedBy(scope, props.AuthorizerUri);
+    if (!fn) throw new TemplateError(`authorizer ${id}: its AuthorizerUri invokes no function of the template`);
+    const sources = resolveIntrinsics(scope, props.IdentitySource ?? []);
+    const event: WebSocketAuthorizerEvent = {
+      type: 'WebSocketAuthorizer',
+      name: id,
+      apiId: refOf(props.ApiId) ?? '',
+      identitySource: (Array.isArray(sources) ? sources : [sources]).map(String),
+    };
+    byFunction.set(fn, [...(byFunction.get(fn) ?? []), event]);
   }
   return byFunction;
 }

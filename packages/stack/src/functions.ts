@@ -2,13 +2,13 @@
 // SAM merges them (scalars replaced, Environment.Variables merged key by key), and a kind
 // derived from the function's event sources.
 import { TemplateError } from './errors.ts';
-import { type FunctionEvent, functionEvent, webSocketRoutes } from './events.ts';
+import { type FunctionEvent, functionEvent, webSocketAuthorizers, webSocketRoutes } from './events.ts';
 import { type IntrinsicScope, resolveIntrinsics } from './intrinsics.ts';
 
 type Props = Record<string, unknown>;
 
 /** What a function does, by what invokes it. */
-export type FunctionKind = 'http' | 'preflight' | 's3' | 'stream' | 'schedule' | 'websocket';
+export type FunctionKind = 'http' | 'preflight' | 's3' | 'stream' | 'schedule' | 'websocket' | 'authorizer';
 
 /** One Lambda function, with its settings merged with Globals. */
 export interface FunctionModel {
@@ -48,7 +48,7 @@ function kindOf(id: string, events: readonly FunctionEvent[]): FunctionKind {
   const types = new Set(events.map((event) => event.type));
   if (types.size !== 1) {
     throw new TemplateError(
-      `${id}: a function needs events of exactly one kind (Api, S3, DynamoDB, Schedule or WebSocket routes), has ${[...types].join(', ') || 'none'}`,
+      `${id}: a function needs events of exactly one kind (Api, S3, DynamoDB, Schedule, WebSocket routes or a WebSocket authorizer), has ${[...types].join(', ') || 'none'}`,
     );
   }
   const [type] = types;
@@ -58,6 +58,7 @@ function kindOf(id: string, events: readonly FunctionEvent[]): FunctionKind {
   if (type === 'S3') return 's3';
   if (type === 'DynamoDB') return 'stream';
   if (type === 'Schedule') return 'schedule';
+  if (type === 'WebSocketAuthorizer') return 'authorizer';
   return 'websocket';
 }
 
@@ -86,6 +87,7 @@ export function rawEnvironment(scope: IntrinsicScope, logicalId: string): Props 
 export function functionModels(scope: IntrinsicScope): Map<string, FunctionModel> {
   const globals = (scope.template.Globals?.Function ?? {}) as Props;
   const routes = webSocketRoutes(scope);
+  const authorizers = webSocketAuthorizers(scope);
   const models = new Map<string, FunctionModel>();
   for (const [id, resource] of Object.entries(scope.template.Resources)) {
     if (resource.Type !== 'AWS::Serverless::Function') continue;
@@ -104,6 +106,7 @@ export function functionModels(scope: IntrinsicScope): Map<string, FunctionModel
         functionEvent(scope, name, event),
       ),
       ...(routes.get(id) ?? []),
+      ...(authorizers.get(id) ?? []),
     ];
     const dot = handler.lastIndexOf('.');
     models.set(id, {

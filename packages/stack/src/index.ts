@@ -1,5 +1,13 @@
 export { TemplateError } from './errors.ts';
-export type { ApiEvent, FunctionEvent, S3Event, ScheduleEvent, StreamEvent, WebSocketEvent } from './events.ts';
+export type {
+  ApiEvent,
+  FunctionEvent,
+  S3Event,
+  ScheduleEvent,
+  StreamEvent,
+  WebSocketAuthorizerEvent,
+  WebSocketEvent,
+} from './events.ts';
 export type { FunctionKind, FunctionModel } from './functions.ts';
 export { type IntrinsicScope, physicalName, resolveIntrinsics, type StackPlace } from './intrinsics.ts';
 export { LOCAL_PLACE, type LoadStackOptions, loadStack, type StackModel } from './load-stack.ts';
@@ -12,3 +20,4 @@ export {
   type Template,
 } from './read-template.ts';
 export type { BucketModel, TableModel } from './resources.ts';
+export type { WebSocketApiModel } from './websocket-apis.ts';

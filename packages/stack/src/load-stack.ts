@@ -7,6 +7,7 @@ import { evaluateConditions, type IntrinsicScope, resolveIntrinsics, type StackP
 import { parameterValues } from './parameters.ts';
 import { readTemplate, type Template } from './read-template.ts';
 import { type BucketModel, bucketModels, type TableModel, tableModels } from './resources.ts';
+import { type WebSocketApiModel, webSocketApiModels } from './websocket-apis.ts';
 
 /** The stack as every consumer sees it. */
 export interface StackModel {
@@ -18,6 +19,8 @@ export interface StackModel {
   readonly functions: ReadonlyMap<string, FunctionModel>;
   readonly tables: readonly TableModel[];
   readonly buckets: readonly BucketModel[];
+  /** The WebSocket APIs (their routes and authorizers are events of the functions they invoke). */
+  readonly webSocketApis: readonly WebSocketApiModel[];
   /** Resolves intrinsics in `value` against this stack. */
   resolve(value: unknown): unknown;
   /** A function's environment, resolved: Globals' variables, then its own. */
@@ -69,6 +72,7 @@ export function loadStack(options: LoadStackOptions): StackModel {
       functions,
       tables: tableModels(scope),
       buckets: bucketModels(scope),
+      webSocketApis: webSocketApiModels(scope),
       resolve: (value) => resolveIntrinsics(scope, value),
       environmentOf(logicalId) {
         if (!functions.has(logicalId)) throw new TemplateError(`no function ${logicalId} in the template`);

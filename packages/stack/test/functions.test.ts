@@ -74,7 +74,46 @@ const file = templateFile([
   '  ConnectFn:',
   '    Type: AWS::Serverless::Function',
   '    Properties: { CodeUri: dist/ConnectFn/ }',
-  '  Realtime: { Type: AWS::ApiGatewayV2::Api, Properties: { ProtocolType: WEBSOCKET } }',
+  '  DefaultFn:',
+  '    Type: AWS::Serverless::Function',
+  '    Properties: { CodeUri: dist/DefaultFn/ }',
+  '  AuthorizerFn:',
+  '    Type: AWS::Serverless::Function',
+  '    Properties: { CodeUri: dist/AuthorizerFn/ }',
+  '  Realtime:',
+  '    Type: AWS::ApiGatewayV2::Api',
+  '    Properties: { ProtocolType: WEBSOCKET, RouteSelectionExpression: $request.body.action }',
+  '  RealtimeStage:',
+  '    Type: AWS::ApiGatewayV2::Stage',
+  '    Properties:',
+  '      ApiId: !Ref Realtime',
+  '      StageName: dev',
+  '      AccessLogSettings: { DestinationArn: arn:aws:logs:x, Format: \'{"requestId":"$context.requestId"}\' }',
+  '  TokenAuthorizer:',
+  '    Type: AWS::ApiGatewayV2::Authorizer',
+  '    Properties:',
+  '      ApiId: !Ref Realtime',
+  '      AuthorizerType: REQUEST',
+  '      IdentitySource: [route.request.querystring.token]',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: CloudFormation's own ${} syntax.
+  '      AuthorizerUri: !Sub arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${AuthorizerFn.Arn}/invocations',
+  '  DefaultIntegration:',
+  '    Type: AWS::ApiGatewayV2::Integration',
+  '    Properties:',
+  '      ApiId: !Ref Realtime',
+  '      IntegrationType: AWS_PROXY',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: CloudFormation's own ${} syntax.
+  '      IntegrationUri: !Sub arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${DefaultFn.Arn}/invocations',
+  '  DefaultRoute:',
+  '    Type: AWS::ApiGatewayV2::Route',
+  '    Properties:',
+  '      ApiId: !Ref Realtime',
+  '      RouteKey: $default',
+  '      RouteResponseSelectionExpression: $default',
+  '      Target: !Join [/, [integrations, !Ref DefaultIntegration]]',
+  '  DefaultRouteResponse:',
+  '    Type: AWS::ApiGatewayV2::RouteResponse',
+  '    Properties: { ApiId: !Ref Realtime, RouteId: !Ref DefaultRoute, RouteResponseKey: $default }',
   '  ConnectIntegration:',
   '    Type: AWS::ApiGatewayV2::Integration',
   '    Properties:',
@@ -87,6 +126,8 @@ const file = templateFile([
   '    Properties:',
   '      ApiId: !Ref Realtime',
   '      RouteKey: $connect',
+  '      AuthorizationType: CUSTOM',
+  '      AuthorizerId: !Ref TokenAuthorizer',
   '      Target: !Join [/, [integrations, !Ref ConnectIntegration]]',
 ]);
 
@@ -102,6 +143,8 @@ describe('functions', () => {
       StreamFn: 'stream',
       SweepFn: 'schedule',
       ConnectFn: 'websocket',
+      DefaultFn: 'websocket',
+      AuthorizerFn: 'authorizer',
     });
   });
 
@@ -150,7 +193,43 @@ describe('functions', () => {
       { type: 'Schedule', name: 'Off', expression: 'cron(0 3 * * ? *)', enabled: false, input: null },
     ]);
     expect(fn('ConnectFn').events).toEqual([
-      { type: 'WebSocket', name: 'ConnectRoute', apiId: 'Realtime', routeKey: '$connect' },
+      {
+        type: 'WebSocket',
+        name: 'ConnectRoute',
+        apiId: 'Realtime',
+        routeKey: '$connect',
+        authorizer: 'TokenAuthorizer',
+        twoWay: false,
+      },
+    ]);
+    expect(fn('DefaultFn').events).toEqual([
+      {
+        type: 'WebSocket',
+        name: 'DefaultRoute',
+        apiId: 'Realtime',
+        routeKey: '$default',
+        authorizer: null,
+        twoWay: true,
+      },
+    ]);
+    expect(fn('AuthorizerFn').events).toEqual([
+      {
+        type: 'WebSocketAuthorizer',
+        name: 'TokenAuthorizer',
+        apiId: 'Realtime',
+        identitySource: ['route.request.querystring.token'],
+      },
+    ]);
+  });
+
+  it('models WebSocket APIs with their stage and access log format', () => {
+    expect(stack.webSocketApis).toEqual([
+      {
+        logicalId: 'Realtime',
+        routeSelectionExpression: '$request.body.action',
+        stageName: 'dev',
+        accessLogFormat: '{"requestId":"$context.requestId"}',
+      },
     ]);
   });
 

@@ -37,6 +37,8 @@ export function banner(info: {
   functions: number;
   /** The embedded S3's endpoint, when the template has a bucket. */
   s3?: string | null;
+  /** The WebSocket URL, when the template has a WebSocket API. */
+  realtime?: string | null;
   /** Where discarded stream batches go, when streams are emulated. */
   streamFailures?: string | null;
   /** The enabled schedules and their next firing (none with --no-schedules). */
@@ -52,6 +54,7 @@ export function banner(info: {
     `  API   ${info.url}`,
     `  Docs  ${info.url}/docs`,
     ...(info.s3 ? [`  S3    ${info.s3}`] : []),
+    ...(info.realtime ? [`  Realtime  ${info.realtime}?token=$TOKEN`] : []),
     ...(info.streamFailures ? [`  Streams  failed batches go to ${info.streamFailures}`] : []),
     ...scheduleLines(info.url, info.schedules ?? [], info.scheduled ?? []),
     '',

@@ -76,6 +76,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         storage,
         functions: api.functions.length,
         s3: api.s3Endpoint,
+        realtime: api.realtimeUrl,
         streamFailures: api.streamFailuresFile && shown(api.streamFailuresFile),
         schedules: api.schedules(),
         scheduled: api.scheduledFunctions,

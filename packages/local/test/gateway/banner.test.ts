@@ -49,4 +49,15 @@ describe('banner', () => {
   it('says nothing of schedules without any', () => {
     expect(linesOf(banner(info), ['  Schedule', '  Run now'])).toEqual([]);
   });
+
+  it.each([
+    ['with a WebSocket API', 'ws://127.0.0.1:3000/realtime', ['  Realtime  ws://127.0.0.1:3000/realtime?token=$TOKEN']],
+    ['without one', null, []],
+  ])('names the realtime URL %s', (_, realtime, want) => {
+    expect(
+      banner({ ...info, realtime })
+        .split('\n')
+        .filter((line) => line.startsWith('  Realtime')),
+    ).toEqual(want);
+  });
 });

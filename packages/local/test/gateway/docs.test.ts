@@ -1,6 +1,7 @@
 // /docs (Redoc from node_modules, no CDN), /openapi.yaml, and the dev token endpoint.
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { asyncapiPath } from '@serverless-todo/contract/asyncapi';
 import { openapiPath } from '@serverless-todo/contract/openapi';
 import { launchChromium } from '@serverless-todo/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,6 +33,18 @@ describe('docs', () => {
     expect([script.status, script.headers.get('content-type')]).toEqual([200, 'text/javascript; charset=utf-8']);
   });
 
+  it('serves the realtime spec at /asyncapi.yaml and its page beside the REST docs', async () => {
+    const spec = await send(`${api.url}/asyncapi.yaml`);
+    expect([spec.status, spec.text]).toEqual([200, readFileSync(asyncapiPath, 'utf8')]);
+    expect((await send(`${api.url}/docs`)).text).toContain('href="/docs/realtime"');
+    const page = await send(`${api.url}/docs/realtime`);
+    expect(page.status).toBe(200);
+    expect(page.text).not.toMatch(/(src|href)="https?:/);
+    for (const asset of ['/docs/asyncapi.standalone.js', '/docs/asyncapi.css', '/docs/realtime.js']) {
+      expect((await send(`${api.url}${asset}`)).status, asset).toBe(200);
+    }
+  });
+
   it.each(['/docs/../package.json', '/docs/%2e%2e/package.json', '/docs/nope.js'])(
     'serves no file outside the bundle: %s',
     async (path) => {
@@ -59,6 +72,40 @@ describe('docs', () => {
       const dir = join(import.meta.dirname, '../../test-results');
       mkdirSync(dir, { recursive: true });
       const file = join(dir, 'docs.png');
+      await page.screenshot({ path: file, fullPage: false });
+      expect(statSync(file).size).toBeGreaterThan(10_000);
+      expect(foreign).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe('realtime docs', () => {
+  it('render asyncapi.yaml in headless Chromium, offline, with the Task from openapi.yaml', async () => {
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const foreign: string[] = [];
+      page.on('response', (response) => {
+        const url = response.url().replace(/^blob:/, '');
+        if (!url.startsWith(api.url)) foreign.push(url);
+      });
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`${api.url}/docs/realtime`);
+      // The component renders once it has fetched and parsed the document.
+      await page.getByText('Delivery guarantees').first().waitFor({ timeout: 30_000 });
+      const text = (await page.locator('#asyncapi').textContent()) ?? '';
+      expect(text).toContain('Serverless Todo realtime API');
+      expect(text).not.toMatch(/errors in your Asyncapi document/i);
+      // The messages are listed, with the Task schema that comes from openapi.yaml.
+      expect(text).toContain('A task was created');
+      expect(await page.content()).toContain('due_date');
+      const dir = join(import.meta.dirname, '../../test-results');
+      mkdirSync(dir, { recursive: true });
+      const file = join(dir, 'docs-realtime.png');
       await page.screenshot({ path: file, fullPage: false });
       expect(statSync(file).size).toBeGreaterThan(10_000);
       expect(foreign).toEqual([]);

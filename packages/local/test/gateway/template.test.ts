@@ -71,9 +71,39 @@ describe('the real template (packages/lambda/template.yaml)', () => {
           { AttributeName: 'attachment_id', KeyType: 'RANGE' },
         ],
       }),
+      expect.objectContaining({
+        TableName: 'ConnectionsTable',
+        KeySchema: [
+          { AttributeName: 'user_id', KeyType: 'HASH' },
+          { AttributeName: 'connection_id', KeyType: 'RANGE' },
+        ],
+        GlobalSecondaryIndexes: [expect.objectContaining({ IndexName: 'by_connection' })],
+      }),
     ]);
     expect(model.tables.find((t) => t.logicalId === 'AttachmentsTable')?.streamViewType).toBe('NEW_AND_OLD_IMAGES');
     expect(model.buckets.map((b) => b.name)).toEqual(['serverless-todo-attachments-000000000000-us-east-1-dev']);
+  });
+
+  it('reads the WebSocket API: its stage, its routes and the authorizer on $connect', () => {
+    const ws = model.webSocket;
+    expect([ws?.apiId, ws?.stageName, ws?.routeSelectionExpression]).toEqual([
+      'RealtimeApi',
+      'dev',
+      '$request.body.type',
+    ]);
+    expect(
+      [...(ws?.routes.values() ?? [])].map((r) => [
+        r.routeKey,
+        r.functionId,
+        r.authorizer?.functionId ?? null,
+        r.twoWay,
+      ]),
+    ).toEqual([
+      ['$connect', 'RealtimeConnectFunction', 'RealtimeAuthorizerFunction', false],
+      ['$disconnect', 'RealtimeDisconnectFunction', null, false],
+      ['$default', 'RealtimeDefaultFunction', null, true],
+    ]);
+    expect(ws?.routes.get('$connect')?.authorizer?.identitySource).toEqual(['route.request.querystring.token']);
   });
 
   it('reads the stage, the Cognito authorizer and every gateway response; CORS is a function, not SAM Cors', () => {
