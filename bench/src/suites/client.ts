@@ -1,6 +1,6 @@
 // The SDK's cost to its users: throughput against raw fetch, bare openapi-fetch and
 // undici.request on a loopback server (sequential and 16 concurrent), per-call overhead with
-// a stub fetch (no network at all), and the size of its ESM entry.
+// a stub fetch (no network at all), and the size of its ESM entries.
 import { gzipSync } from 'node:zlib';
 import { createTodoClient } from '@serverless-todo/client';
 import type { paths } from '@serverless-todo/contract';
@@ -105,6 +105,9 @@ export async function clientSuite({ quick }: { quick: boolean }): Promise<Row[]>
       { rounds: quick ? 10 : 30, maxMs: quick ? 6_000 : 30_000 },
     );
     const size = await entrySize('@serverless-todo/client');
+    // The realtime entry on its own (the app loads the core entry too): mostly the contract's
+    // precompiled message validators.
+    const realtimeSize = await entrySize('@serverless-todo/client/realtime');
     const querySize = await entrySize('@serverless-todo/query', ['@serverless-todo/client', '@tanstack/query-core']);
 
     const suite = 'client';
@@ -133,6 +136,13 @@ export async function clientSuite({ quick }: { quick: boolean }): Promise<Row[]>
         unit: 'KB',
         budget: { op: '<=', limit: 4 },
         note: `${(size.min / 1024).toFixed(1)} KB minified, esbuild`,
+      },
+      {
+        suite: 'client size',
+        name: 'realtime entry (@serverless-todo/client/realtime) on its own, min+gzip',
+        value: realtimeSize.gzip / 1024,
+        unit: 'KB',
+        note: `${(realtimeSize.min / 1024).toFixed(1)} KB minified, esbuild; the asyncapi.yaml validators are most of it`,
       },
       {
         suite: 'client size',
