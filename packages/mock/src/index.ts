@@ -11,3 +11,4 @@ export type {
   StatusFault,
   TodoHandlersOptions,
 } from './options.ts';
+export { createRealtimeHandler, type RealtimeMockOptions } from './realtime-handler.ts';

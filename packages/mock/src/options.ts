@@ -2,6 +2,7 @@
 // creation time, so a typo shows up where the mock is set up, not as a puzzling response.
 import type { OperationId, Task, TaskCreate } from '@serverless-todo/contract';
 import { InvalidMockOptionsError } from './errors.ts';
+import type { RealtimeMockOptions } from './realtime-handler.ts';
 
 /**
  * Latency added to every response: a fixed number of milliseconds, a `[min, max]` range
@@ -51,6 +52,8 @@ export interface TodoHandlersOptions {
   readonly delay?: LatencyOption;
   /** Failures to inject; none when absent. */
   readonly faults?: readonly FaultRule[];
+  /** Also serve the realtime API (asyncapi.yaml) at this URL, with this store's changes as events. */
+  readonly realtime?: RealtimeMockOptions;
 }
 
 const isNonNegative = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0;
@@ -64,6 +67,20 @@ function checkDelay(delay: LatencyOption | undefined): void {
   throw new InvalidMockOptionsError(
     `delay must be ms ≥ 0, [min, max] with 0 ≤ min ≤ max, or 'real'; got ${String(delay)}`,
   );
+}
+
+function checkRealtime(realtime: RealtimeMockOptions | undefined): void {
+  if (realtime === undefined) return;
+  let protocol = '';
+  try {
+    protocol = new URL(realtime.url).protocol;
+  } catch {
+    // reported below
+  }
+  if (protocol !== 'ws:' && protocol !== 'wss:')
+    throw new InvalidMockOptionsError(`realtime.url must be an absolute ws: or wss: URL; got ${String(realtime.url)}`);
+  if (realtime.channel !== undefined && (typeof realtime.channel !== 'string' || realtime.channel === ''))
+    throw new InvalidMockOptionsError('realtime.channel must be a non-empty string');
 }
 
 function checkFault(rule: FaultRule, index: number): void {
@@ -104,5 +121,6 @@ export function checkOptions(options: TodoHandlersOptions): string {
   if (options === null || typeof options !== 'object') throw new InvalidMockOptionsError('options are required');
   checkDelay(options.delay);
   options.faults?.forEach(checkFault);
+  checkRealtime(options.realtime);
   return checkBaseUrl(options.baseUrl);
 }

@@ -25,7 +25,7 @@ export interface CallOptions {
   readonly headers?: Record<string, string>;
 }
 
-const server = setupServer();
+export const server = setupServer();
 
 /** Installs the MSW server for the calling test file; each test adds its own handler set. */
 export function useMockServer(): void {

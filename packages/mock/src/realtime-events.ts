@@ -1,0 +1,22 @@
+// The realtime events of a store change, exactly as asyncapi.yaml describes them: the same
+// task and version as the REST response of the write, `sent_at` when it is sent.
+import type { ChangeEvent } from '@serverless-todo/contract/realtime';
+import type { TaskChange } from './store.ts';
+
+/**
+ * The event that tells the owner about one change.
+ *
+ * @example
+ * ```ts
+ * changeEvent({ type: 'task.updated', task }); // { type: 'task.updated', user_id, task_id, version, sent_at, task }
+ * ```
+ */
+export function changeEvent({ type, task }: TaskChange): ChangeEvent {
+  const head = {
+    user_id: task.user_id,
+    task_id: task.task_id,
+    version: task.version,
+    sent_at: new Date().toISOString(),
+  };
+  return type === 'task.deleted' ? { type, ...head } : { type, ...head, task };
+}
