@@ -27,8 +27,16 @@ export interface RealtimeLimits {
   readonly maxMessageBytes: number;
 }
 
+export interface RealtimeServerModel {
+  readonly protocol: string;
+  readonly host: string;
+  readonly pathname: string;
+}
+
 export interface RealtimeModel {
   readonly messages: readonly RealtimeMessageModel[];
+  /** The servers, by name (`local`, `aws`). */
+  readonly servers: Readonly<Record<string, RealtimeServerModel>>;
   /** The query parameter that carries the token on the handshake. */
   readonly tokenParameter: string;
   readonly limits: RealtimeLimits;
@@ -123,5 +131,11 @@ export function realtimeModel({ doc, where }: LoadedAsyncApi): RealtimeModel {
       return [field, value];
     }),
   ) as unknown as RealtimeLimits;
-  return { messages: [...byKey.values()], tokenParameter: token.name, limits };
+  const servers = Object.fromEntries(
+    Object.entries((doc.servers ?? {}) as Record<string, JsonObject>).map(([name, server]) => [
+      name,
+      { protocol: String(server.protocol), host: String(server.host), pathname: String(server.pathname ?? '/') },
+    ]),
+  );
+  return { messages: [...byKey.values()], servers, tokenParameter: token.name, limits };
 }

@@ -109,7 +109,7 @@ export function realtimeUrl(endpoint: string, token: string): string {
   return url.toString();
 }
 
-export { realtimeLimits } from './generated/realtime-messages.ts';
+export { realtimeLimits, realtimeServers } from './generated/realtime-messages.ts';
 export type * from './generated/realtime-schemas.ts';
 export type { ValidationError } from './runtime/validate-function.ts';
 export { REALTIME_TOKEN_PARAMETER, realtimeMessages, realtimeValidators };

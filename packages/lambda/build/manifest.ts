@@ -11,4 +11,8 @@ export const FUNCTION_SOURCES: Readonly<Record<string, string>> = {
   GetTaskFunction: 'src/handlers/get-task.ts',
   UpdateTaskFunction: 'src/handlers/update-task.ts',
   DeleteTaskFunction: 'src/handlers/delete-task.ts',
+  RealtimeAuthorizerFunction: 'src/handlers/realtime-authorizer.ts',
+  RealtimeConnectFunction: 'src/handlers/realtime-connect.ts',
+  RealtimeDisconnectFunction: 'src/handlers/realtime-disconnect.ts',
+  RealtimeDefaultFunction: 'src/handlers/realtime-default.ts',
 };

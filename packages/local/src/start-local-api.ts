@@ -1,5 +1,6 @@
 // The programmatic entry point: everything `pnpm start` runs, in-process, on any port.
 import { join, resolve } from 'node:path';
+import { realtimeLimits, realtimeServers } from '@serverless-todo/contract/realtime';
 import { loadSigningKey } from './auth/signing-key.ts';
 import { signToken } from './auth/tokens.ts';
 import { startEmbeddedDynamo } from './dynamo/embedded-dynamo.ts';
@@ -7,6 +8,8 @@ import { PortInUseError } from './errors.ts';
 import { FunctionRuntime } from './gateway/function-runtime.ts';
 import { createGateway } from './gateway/gateway.ts';
 import { asyncapiSpecPath, defaultDataDir, defaultTemplatePath, specPath } from './paths.ts';
+import { JWKS_PATH, jwksResponse, localIssuerEnv, realtimeEndpointRewrite } from './realtime/local-endpoints.ts';
+import { createRealtimeGateway, type RealtimeGateway } from './realtime/realtime-gateway.ts';
 import { S3RVER_KEY } from './s3/credentials.ts';
 import { type LocalS3, startLocalS3 } from './s3/local-s3.ts';
 import { type LogSink, silentSink, stdoutSink } from './server/access-log.ts';
@@ -47,7 +50,15 @@ export interface LocalApiOptions {
    * when any function has such an event.
    */
   readonly streams?: boolean;
+  /**
+   * The WebSocket API's connection limits; default API Gateway's, from asyncapi.yaml (idle
+   * 10 min, at most 2 h). Tests shorten them to see a connection end.
+   */
+  readonly realtimeLimits?: Readonly<{ idleTimeoutMs?: number; maxConnectionMs?: number }>;
 }
+
+/** Where WebSockets connect on the local API: asyncapi.yaml's local server. */
+export const REALTIME_PATH: string = realtimeServers.local.pathname;
 
 /** A running local API. */
 export interface LocalApi {
@@ -63,6 +74,13 @@ export interface LocalApi {
   readonly streamEndpoint: string | null;
   /** The JSON-lines file standing in for on-failure destinations, when streams are on. */
   readonly streamFailuresFile: string | null;
+  /** `ws://127.0.0.1:<port>/realtime` when the template has a WebSocket API, else null. */
+  readonly realtimeUrl: string | null;
+  /**
+   * The WebSocket API's callback URL (`http://127.0.0.1:<port>/realtime`): its management API
+   * is at `<callback>/@connections/{connectionId}`. Null without a WebSocket API.
+   */
+  readonly connectionsEndpoint: string | null;
   /** Logical ids of the functions served. */
   readonly functions: readonly string[];
   /** Signs a bearer token for `userId`, with optional extra claims. */
@@ -158,6 +176,8 @@ export async function startLocalApi(options: LocalApiOptions = {}): Promise<Loca
   }
   // With streams on, every function writes through the capture proxy, so no write is missed.
   const functionsEndpoint = streams?.endpoint ?? dynamo.endpoint;
+  // Filled in once the server listens (its port), before any function starts.
+  let baseUrl = '';
   const sharedEnv: Record<string, string> = {
     DYNAMODB_ENDPOINT: functionsEndpoint,
     ...s3?.env,
@@ -177,17 +197,59 @@ export async function startLocalApi(options: LocalApiOptions = {}): Promise<Loca
   const output = options.quiet ? silentOutput : options.logger ? linesTo(options.logger) : inheritOutput;
   const maxEnvironments = options.maxEnvironments ?? DEFAULT_MAX_ENVIRONMENTS;
   const invocationsPerEnvironment = options.invocationsPerEnvironment ?? DEFAULT_INVOCATIONS_PER_ENVIRONMENT;
+  const ws = model.webSocket;
+  const rewriteEnv = ws
+    ? realtimeEndpointRewrite(ws.apiId, ws.stageName, () => `${baseUrl}${REALTIME_PATH}`)
+    : undefined;
   for (const fn of model.functions.values()) {
     runtimes.set(
       fn.logicalId,
-      new FunctionRuntime(fn, { sharedEnv, log, output, maxEnvironments, invocationsPerEnvironment }),
+      new FunctionRuntime(fn, {
+        sharedEnv,
+        ...(rewriteEnv ? { rewriteEnv } : {}),
+        log,
+        output,
+        maxEnvironments,
+        invocationsPerEnvironment,
+      }),
     );
   }
   const dispatch = createGateway({ model, key, runtimes, log });
-  const http = createLocalHttpServer({ dispatch, docs: docsRoutes(specPath, asyncapiSpecPath), key, log });
+  const realtime: RealtimeGateway | null = ws
+    ? createRealtimeGateway({
+        model: ws,
+        runtimes,
+        log,
+        path: REALTIME_PATH,
+        domainName: () => baseUrl.replace(/^http:\/\//, ''),
+        limits: {
+          idleTimeoutMs: options.realtimeLimits?.idleTimeoutMs ?? realtimeLimits.idleTimeoutSeconds * 1000,
+          maxConnectionMs: options.realtimeLimits?.maxConnectionMs ?? realtimeLimits.maxConnectionSeconds * 1000,
+          maxFrameBytes: realtimeLimits.maxFrameBytes,
+          maxMessageBytes: realtimeLimits.maxMessageBytes,
+        },
+      })
+    : null;
+  const jwks = await jwksResponse(key);
+  const http = createLocalHttpServer({
+    dispatch,
+    docs: docsRoutes(specPath, asyncapiSpecPath),
+    key,
+    log,
+    local: (request) => {
+      if (request.method === 'GET' && request.path === JWKS_PATH) return jwks;
+      return realtime?.management(request) ?? null;
+    },
+  });
+  http.server.on('upgrade', (req, socket, head) => {
+    if (realtime) realtime.handleUpgrade(req, socket, head);
+    else socket.end('HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
+  });
   let port: number;
   try {
     port = await listen(http.server, options.port ?? 3000);
+    baseUrl = `http://127.0.0.1:${port}`;
+    Object.assign(sharedEnv, localIssuerEnv(baseUrl), options.env);
   } catch (err) {
     await streams?.halt();
     await streams?.close();
@@ -204,20 +266,25 @@ export async function startLocalApi(options: LocalApiOptions = {}): Promise<Loca
     s3Endpoint: s3?.endpoint ?? null,
     streamEndpoint: streams?.endpoint ?? null,
     streamFailuresFile: streams?.failuresFile ?? null,
+    realtimeUrl: realtime ? `ws://127.0.0.1:${port}${REALTIME_PATH}` : null,
+    connectionsEndpoint: realtime ? `${baseUrl}${REALTIME_PATH}` : null,
     functions: [...model.functions.keys()],
     token: (userId, claims) => signToken(key, userId, claims),
     drained: (timeoutMs) => streams?.drained(timeoutMs) ?? Promise.resolve(),
     stop() {
-      stopping ??= http.shutdown().then(async () => {
-        // No new object events, then the deliveries already running finish.
-        await s3?.close();
-        // Pollers stop first; ending the runtimes ends any stream invocation still running.
-        const halted = streams?.halt();
-        await Promise.all([...runtimes.values()].map((r) => r.stop()));
-        await halted;
-        await streams?.close();
-        await dynamo.close();
-      });
+      // Connections first, while the functions still run their $disconnect.
+      stopping ??= (realtime?.close() ?? Promise.resolve())
+        .then(() => http.shutdown())
+        .then(async () => {
+          // No new object events, then the deliveries already running finish.
+          await s3?.close();
+          // Pollers stop first; ending the runtimes ends any stream invocation still running.
+          const halted = streams?.halt();
+          await Promise.all([...runtimes.values()].map((r) => r.stop()));
+          await halted;
+          await streams?.close();
+          await dynamo.close();
+        });
       return stopping;
     },
   };

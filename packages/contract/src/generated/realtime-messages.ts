@@ -17,6 +17,20 @@ export const realtimeMessages = {
 /** The query parameter that carries the ID token on the handshake. */
 export const REALTIME_TOKEN_PARAMETER = 'token';
 
+/** The servers of asyncapi.yaml: where the realtime API is, locally and in AWS. */
+export const realtimeServers = {
+  "local": {
+    "protocol": "ws",
+    "host": "127.0.0.1:3000",
+    "pathname": "/realtime"
+  },
+  "aws": {
+    "protocol": "wss",
+    "host": "{apiId}.execute-api.{region}.amazonaws.com",
+    "pathname": "/{stage}"
+  }
+} as const;
+
 /** API Gateway’s WebSocket limits, as asyncapi.yaml states them (x-limits). */
 export const realtimeLimits = {
   idleTimeoutSeconds: 600,

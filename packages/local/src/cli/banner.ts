@@ -21,6 +21,8 @@ export function banner(info: {
   functions: number;
   /** The embedded S3's endpoint, when the template has a bucket. */
   s3?: string | null;
+  /** The WebSocket URL, when the template has a WebSocket API. */
+  realtime?: string | null;
 }): string {
   const tasks = `${info.url}/users/${DEMO_USER}/tasks`;
   return [
@@ -30,6 +32,7 @@ export function banner(info: {
     `  API   ${info.url}`,
     `  Docs  ${info.url}/docs`,
     ...(info.s3 ? [`  S3    ${info.s3}`] : []),
+    ...(info.realtime ? [`  Realtime  ${info.realtime}?token=$TOKEN`] : []),
     '',
     `Dev token for ${DEMO_USER} (valid 12 h; another user: npm run -s token -- <user_id>):`,
     '',

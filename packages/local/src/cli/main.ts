@@ -71,6 +71,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         storage,
         functions: api.functions.length,
         s3: api.s3Endpoint,
+        realtime: api.realtimeUrl,
       }),
     );
     const signal = await stop;

@@ -30,7 +30,10 @@ function runtimeEnv(fn: FunctionModel): Record<string, string> {
 
 /** How a function's environments are made and how many may run at once. */
 export interface RuntimeOptions {
+  /** Read when an environment starts, so values known only once the server listens apply. */
   readonly sharedEnv: Readonly<Record<string, string>>;
+  /** Rewrites the merged environment as an environment starts (e.g. AWS endpoints → local ones). */
+  readonly rewriteEnv?: (env: Record<string, string>) => Record<string, string>;
   readonly log: LogSink;
   readonly output: OutputSink;
   /** Most environments alive at once for this function. */
@@ -42,7 +45,7 @@ export interface RuntimeOptions {
 /** Runs one function's invocations. */
 export class FunctionRuntime {
   readonly #fn: FunctionModel;
-  readonly #env: Record<string, string>;
+  readonly #inherited: Record<string, string>;
   readonly #options: RuntimeOptions;
   /** Environments taking new invocations, oldest (warmest) first. */
   readonly #live: FunctionWorker[] = [];
@@ -63,8 +66,13 @@ export class FunctionRuntime {
       string,
       string
     >;
-    this.#env = { ...inherited, ...runtimeEnv(fn), ...fn.environment, ...options.sharedEnv };
+    this.#inherited = inherited;
     this.#options = options;
+  }
+
+  #env(): Record<string, string> {
+    const env = { ...this.#inherited, ...runtimeEnv(this.#fn), ...this.#fn.environment, ...this.#options.sharedEnv };
+    return this.#options.rewriteEnv ? this.#options.rewriteEnv(env) : env;
   }
 
   #entry: string | null = null;
@@ -80,7 +88,7 @@ export class FunctionRuntime {
 
   #spawn(entry: string): FunctionWorker {
     const id = this.#fn.logicalId;
-    const worker = new FunctionWorker(this.#fn, entry, this.#env, this.#options.output, (ms) =>
+    const worker = new FunctionWorker(this.#fn, entry, this.#env(), this.#options.output, (ms) =>
       this.#options.log(`cold start ${id} (init ${Math.round(ms)} ms)`),
     );
     this.#live.push(worker);

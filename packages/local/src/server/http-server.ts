@@ -13,6 +13,17 @@ import { TOKEN_PATH, tokenRoute } from './token-route.ts';
 export interface HttpServerDeps {
   readonly dispatch: (request: GatewayRequest) => Promise<GatewayAnswer>;
   readonly docs: (path: string) => HttpResponse | null;
+  /**
+   * Endpoints of the local stack beside the REST API (the JWKS, the WebSocket API's
+   * @connections): null lets the request through to the gateway.
+   */
+  readonly local?: (request: {
+    method: string;
+    path: string;
+    authorization: string | undefined;
+    /** null: over the 10 MB payload cap. */
+    body: Buffer | null;
+  }) => HttpResponse | null;
   readonly key: SigningKey;
   readonly log: LogSink;
 }
@@ -58,6 +69,13 @@ export function createLocalHttpServer(deps: HttpServerDeps): LocalHttpServer {
       if (page) return { response: page };
     }
     const body = await readBody(req);
+    const local = deps.local?.({
+      method,
+      path,
+      authorization: req.headers.authorization,
+      body: body.tooLarge ? null : (body.body ?? Buffer.alloc(0)),
+    });
+    if (local) return { response: local };
     return deps.dispatch({
       method,
       path,

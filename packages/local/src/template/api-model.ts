@@ -5,7 +5,15 @@ import { type ApiEvent, loadStack, readTemplate, type StackModel } from '@server
 import { TemplateError } from '../errors.ts';
 import { s3Subscriptions } from '../s3/subscriptions.ts';
 import { authorizerModels, corsModel, gatewayResponseModels } from './api-settings.ts';
-import type { ApiModel, FunctionModel, RouteModel, StreamMappingModel } from './model.ts';
+import type {
+  ApiModel,
+  FunctionModel,
+  RouteModel,
+  StreamMappingModel,
+  WebSocketAuthorizerModel,
+  WebSocketModel,
+  WebSocketRouteModel,
+} from './model.ts';
 import { resolveParameters } from './parameters.ts';
 
 type Props = Record<string, unknown>;
@@ -55,6 +63,44 @@ function streamMappings(stack: StackModel): StreamMappingModel[] {
     }
   }
   return mappings;
+}
+
+/** The WebSocket API: its routes, each with its authorizer, from the functions' events. */
+function webSocketModel(stack: StackModel): WebSocketModel | null {
+  if (stack.webSocketApis.length === 0) return null;
+  if (stack.webSocketApis.length > 1)
+    throw new TemplateError('the local API emulates one WebSocket API; the template has several');
+  const api = stack.webSocketApis[0] as StackModel['webSocketApis'][number];
+  const authorizers = new Map<string, WebSocketAuthorizerModel>();
+  for (const fn of stack.functions.values()) {
+    for (const event of fn.events) {
+      if (event.type !== 'WebSocketAuthorizer' || event.apiId !== api.logicalId) continue;
+      authorizers.set(event.name, { name: event.name, functionId: fn.logicalId, identitySource: event.identitySource });
+    }
+  }
+  const routes = new Map<string, WebSocketRouteModel>();
+  for (const fn of stack.functions.values()) {
+    for (const event of fn.events) {
+      if (event.type !== 'WebSocket' || event.apiId !== api.logicalId) continue;
+      if (routes.has(event.routeKey)) throw new TemplateError(`two WebSocket routes have the key ${event.routeKey}`);
+      const authorizer = event.authorizer === null ? null : (authorizers.get(event.authorizer) ?? null);
+      if (event.authorizer !== null && authorizer === null) {
+        throw new TemplateError(`WebSocket route ${event.name}: authorizer ${event.authorizer} invokes no function`);
+      }
+      routes.set(event.routeKey, {
+        routeKey: event.routeKey,
+        functionId: fn.logicalId,
+        authorizer,
+        twoWay: event.twoWay,
+      });
+    }
+  }
+  return {
+    apiId: api.logicalId,
+    stageName: api.stageName ?? '$default',
+    routeSelectionExpression: api.routeSelectionExpression,
+    routes,
+  };
 }
 
 function functionModels(stack: StackModel, codeRoot: string): Map<string, FunctionModel> {
@@ -123,6 +169,7 @@ export function loadApiModel(options: LoadApiModelOptions): { model: ApiModel; p
     streamMappings: streamMappings(stack),
     buckets: stack.buckets.map((bucket) => ({ name: bucket.name, corsRules: bucket.corsRules })),
     s3Subscriptions: s3Subscriptions(stack),
+    webSocket: webSocketModel(stack),
   };
   return { model, parameters };
 }

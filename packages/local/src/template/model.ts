@@ -75,6 +75,34 @@ export interface StreamMappingModel {
   readonly event: StreamEvent;
 }
 
+/** One route of the WebSocket API. */
+export interface WebSocketRouteModel {
+  /** `$connect`, `$disconnect`, `$default` or a custom key. */
+  readonly routeKey: string;
+  readonly functionId: string;
+  /** The REQUEST authorizer of the route ($connect only, in API Gateway), or null. */
+  readonly authorizer: WebSocketAuthorizerModel | null;
+  /** Whether the function's answer goes back to the client (a route response). */
+  readonly twoWay: boolean;
+}
+
+/** A REQUEST authorizer of the WebSocket API. */
+export interface WebSocketAuthorizerModel {
+  readonly name: string;
+  readonly functionId: string;
+  /** e.g. `route.request.querystring.token`; a request missing one is refused with 401 unasked. */
+  readonly identitySource: readonly string[];
+}
+
+/** The template's WebSocket API (the local API serves at most one). */
+export interface WebSocketModel {
+  readonly apiId: string;
+  readonly stageName: string;
+  /** e.g. `$request.body.type`. */
+  readonly routeSelectionExpression: string;
+  readonly routes: ReadonlyMap<string, WebSocketRouteModel>;
+}
+
 /** Everything the gateway emulation reads from the template. */
 export interface ApiModel {
   readonly stageName: string;
@@ -91,4 +119,6 @@ export interface ApiModel {
   readonly s3Subscriptions: readonly S3Subscription[];
   /** Every DynamoDB stream event source mapping of the template. */
   readonly streamMappings: readonly StreamMappingModel[];
+  /** The WebSocket API, or null when the template has none. */
+  readonly webSocket: WebSocketModel | null;
 }

@@ -15,4 +15,15 @@ describe('banner', () => {
         .filter((line) => line.startsWith('  S3')),
     ).toEqual(want);
   });
+
+  it.each([
+    ['with a WebSocket API', 'ws://127.0.0.1:3000/realtime', ['  Realtime  ws://127.0.0.1:3000/realtime?token=$TOKEN']],
+    ['without one', null, []],
+  ])('names the realtime URL %s', (_, realtime, want) => {
+    expect(
+      banner({ ...info, realtime })
+        .split('\n')
+        .filter((line) => line.startsWith('  Realtime')),
+    ).toEqual(want);
+  });
 });

@@ -97,7 +97,7 @@ describe('realtime docs', () => {
       await page.goto(`${api.url}/docs/realtime`);
       // The component renders once it has fetched and parsed the document.
       await page.getByText('Delivery guarantees').first().waitFor({ timeout: 30_000 });
-      const text = await page.locator('#asyncapi').innerText();
+      const text = (await page.locator('#asyncapi').textContent()) ?? '';
       expect(text).toContain('Serverless Todo realtime API');
       expect(text).not.toMatch(/errors in your Asyncapi document/i);
       // The messages are listed, with the Task schema that comes from openapi.yaml.

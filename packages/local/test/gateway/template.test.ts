@@ -53,7 +53,7 @@ describe('the real template (packages/lambda/template.yaml)', () => {
     expect([create?.handlerModule, create?.exportName]).toEqual(['index', 'handler']);
   });
 
-  it('creates both tables from their definitions', () => {
+  it('creates every table from its definition', () => {
     expect(model.tables.map((t) => t.createTableInput)).toEqual([
       expect.objectContaining({
         TableName: 'TasksTable',
@@ -64,7 +64,37 @@ describe('the real template (packages/lambda/template.yaml)', () => {
         ],
       }),
       expect.objectContaining({ TableName: 'IdempotencyTable', KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }] }),
+      expect.objectContaining({
+        TableName: 'ConnectionsTable',
+        KeySchema: [
+          { AttributeName: 'user_id', KeyType: 'HASH' },
+          { AttributeName: 'connection_id', KeyType: 'RANGE' },
+        ],
+        GlobalSecondaryIndexes: [expect.objectContaining({ IndexName: 'by_connection' })],
+      }),
     ]);
+  });
+
+  it('reads the WebSocket API: its stage, its routes and the authorizer on $connect', () => {
+    const ws = model.webSocket;
+    expect([ws?.apiId, ws?.stageName, ws?.routeSelectionExpression]).toEqual([
+      'RealtimeApi',
+      'dev',
+      '$request.body.type',
+    ]);
+    expect(
+      [...(ws?.routes.values() ?? [])].map((r) => [
+        r.routeKey,
+        r.functionId,
+        r.authorizer?.functionId ?? null,
+        r.twoWay,
+      ]),
+    ).toEqual([
+      ['$connect', 'RealtimeConnectFunction', 'RealtimeAuthorizerFunction', false],
+      ['$disconnect', 'RealtimeDisconnectFunction', null, false],
+      ['$default', 'RealtimeDefaultFunction', null, true],
+    ]);
+    expect(ws?.routes.get('$connect')?.authorizer?.identitySource).toEqual(['route.request.querystring.token']);
   });
 
   it('reads the stage, the Cognito authorizer and every gateway response; CORS is a function, not SAM Cors', () => {
