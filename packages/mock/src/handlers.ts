@@ -7,10 +7,10 @@ import { failureReply } from './error-replies.ts';
 import { FaultPlan } from './faults.ts';
 import { IdempotencyLedger } from './idempotency.ts';
 import { latencyOnce } from './latency.ts';
-import { checkOptions, type TodoHandlersOptions } from './options.ts';
+import { checkOptions, type TodoHandlersOptions, type TodoMockOptions } from './options.ts';
 import { type HandlerSet, runCall } from './pipeline.ts';
 import { changeEvent } from './realtime-events.ts';
-import { realtimeLink } from './realtime-handler.ts';
+import { type RealtimeMockOptions, realtimeLink } from './realtime-handler.ts';
 import { RealtimeHub } from './realtime-hub.ts';
 import type { ReplyContext } from './reply.ts';
 import { seedStore } from './seed.ts';
@@ -48,9 +48,12 @@ const basePathOf = (base: string) =>
  * res.status; // 201
  * ```
  */
+export function createTodoHandlers(
+  options: TodoHandlersOptions & { readonly realtime: RealtimeMockOptions },
+): Array<HttpHandler | WebSocketHandler>;
 export function createTodoHandlers(options: TodoHandlersOptions & { readonly realtime?: undefined }): HttpHandler[];
-export function createTodoHandlers(options: TodoHandlersOptions): Array<HttpHandler | WebSocketHandler>;
-export function createTodoHandlers(options: TodoHandlersOptions): Array<HttpHandler | WebSocketHandler> {
+export function createTodoHandlers(options: TodoMockOptions): Array<HttpHandler | WebSocketHandler>;
+export function createTodoHandlers(options: TodoMockOptions): Array<HttpHandler | WebSocketHandler> {
   const base = checkOptions(options);
   const { realtime } = options;
   const hub = realtime && new RealtimeHub(realtime.channel);

@@ -52,6 +52,13 @@ export interface TodoHandlersOptions {
   readonly delay?: LatencyOption;
   /** Failures to inject; none when absent. */
   readonly faults?: readonly FaultRule[];
+}
+
+/**
+ * Options of {@link createTodoHandlers} with the realtime API: apart from the HTTP options,
+ * so that code which passes plain {@link TodoHandlersOptions} keeps getting `HttpHandler[]`.
+ */
+export interface TodoMockOptions extends TodoHandlersOptions {
   /** Also serve the realtime API (asyncapi.yaml) at this URL, with this store's changes as events. */
   readonly realtime?: RealtimeMockOptions;
 }
@@ -117,7 +124,7 @@ function checkBaseUrl(baseUrl: string): string {
 }
 
 /** Checks the options and returns the base URL normalised. */
-export function checkOptions(options: TodoHandlersOptions): string {
+export function checkOptions(options: TodoMockOptions): string {
   if (options === null || typeof options !== 'object') throw new InvalidMockOptionsError('options are required');
   checkDelay(options.delay);
   options.faults?.forEach(checkFault);

@@ -2,7 +2,12 @@
 // malformed or expired token as the API refuses the upgrade (401, which a browser shows as a
 // failed connection: `error`, then `close` with 1006), `ping` gets `pong`, anything else the
 // contract's `error`, and the hub sends the owner's change events.
-import { REALTIME_TOKEN_PARAMETER, readClientMessage, realtimeLimits } from '@serverless-todo/contract/realtime';
+import {
+  REALTIME_TOKEN_PARAMETER,
+  readClientMessage,
+  realtimeLimits,
+  type ServerMessage,
+} from '@serverless-todo/contract/realtime';
 import { type WebSocketHandler, ws } from 'msw';
 import { subjectOf } from './dev-token.ts';
 import { RealtimeHub } from './realtime-hub.ts';
@@ -30,7 +35,21 @@ export interface RealtimeMockOptions {
 const MAX_TOKEN_LENGTH = 8192;
 const ABNORMAL_CLOSURE = 1006;
 
-const now = () => new Date().toISOString();
+/** The $default function's answer to a client message, in its words. */
+function answer(data: unknown): ServerMessage {
+  const text = typeof data === 'string' ? data : '';
+  if (text.length > realtimeLimits.maxMessageBytes)
+    return { type: 'error', detail: 'The message is larger than 128 KB.' };
+  let message: unknown;
+  try {
+    message = JSON.parse(text);
+  } catch {
+    return { type: 'error', detail: 'A message must be JSON.' };
+  }
+  if (!readClientMessage(message).ok)
+    return { type: 'error', detail: 'The only message a client may send is {"type":"ping"}.' };
+  return { type: 'pong', sent_at: new Date().toISOString() };
+}
 
 /**
  * The `ws.link` handler of one hub: authenticates each connection and registers it.
@@ -54,18 +73,7 @@ export function realtimeLink(url: string, hub: RealtimeHub): WebSocketHandler {
       return;
     }
     hub.add(client, userId);
-    client.addEventListener('message', ({ data }) => {
-      let message: unknown;
-      try {
-        message = typeof data === 'string' && data.length <= realtimeLimits.maxMessageBytes ? JSON.parse(data) : null;
-      } catch {
-        message = null;
-      }
-      const reply = readClientMessage(message).ok
-        ? { type: 'pong', sent_at: now() }
-        : { type: 'error', detail: 'The message is not one the realtime API accepts: send {"type":"ping"}.' };
-      client.send(JSON.stringify(reply));
-    });
+    client.addEventListener('message', ({ data }) => client.send(JSON.stringify(answer(data))));
     client.addEventListener('close', () => hub.remove(client));
   });
 }

@@ -120,6 +120,11 @@ describe('handshake', () => {
     socket.socket.send('hello');
     socket.socket.send(JSON.stringify({ type: 'ping', extra: 1 }));
     await vi.waitFor(() => expect(socket.messages.map((m) => m.type)).toEqual(['pong', 'error', 'error']), WAIT);
+    // In the words of template.yaml's $default function.
+    expect(socket.messages.slice(1)).toEqual([
+      { type: 'error', detail: 'A message must be JSON.' },
+      { type: 'error', detail: 'The only message a client may send is {"type":"ping"}.' },
+    ]);
   });
 
   it('stops telling a socket once it is closed', async () => {
