@@ -12,6 +12,7 @@ export {
 } from './errors.ts';
 export { MAX_PAYLOAD_BYTES } from './gateway/read-body.ts';
 export { defaultDataDir, defaultTemplatePath } from './paths.ts';
+export type { ScheduleInfo } from './schedules/local-schedules.ts';
 export type { LogSink } from './server/access-log.ts';
 export { type LocalApi, type LocalApiOptions, startLocalApi } from './start-local-api.ts';
 export { loadApiModel } from './template/api-model.ts';

@@ -12,10 +12,12 @@ import { JWKS_PATH, jwksResponse, localIssuerEnv, realtimeEndpointRewrite } from
 import { createRealtimeGateway, type RealtimeGateway } from './realtime/realtime-gateway.ts';
 import { S3RVER_KEY } from './s3/credentials.ts';
 import { type LocalS3, startLocalS3 } from './s3/local-s3.ts';
+import { LocalSchedules, type ScheduleInfo } from './schedules/local-schedules.ts';
 import { type LogSink, silentSink, stdoutSink } from './server/access-log.ts';
 import { docsRoutes } from './server/docs.ts';
 import { inheritOutput, linesTo, silentOutput } from './server/function-output.ts';
 import { createLocalHttpServer } from './server/http-server.ts';
+import { SCHEDULES_PATH, scheduleRoute } from './server/schedule-route.ts';
 import { type LocalStreams, startStreams } from './streams/start-streams.ts';
 import { loadApiModel } from './template/api-model.ts';
 import { LOCAL_ACCOUNT, LOCAL_REGION } from './template/local-place.ts';
@@ -55,6 +57,11 @@ export interface LocalApiOptions {
    * 10 min, at most 2 h). Tests shorten them to see a connection end.
    */
   readonly realtimeLimits?: Readonly<{ idleTimeoutMs?: number; maxConnectionMs?: number }>;
+  /**
+   * Fire the template's `Schedule`/`ScheduleV2` events on their rate()/cron() expressions.
+   * Default true; with false they run only through `POST /_local/schedules/{FunctionLogicalId}`.
+   */
+  readonly schedules?: boolean;
 }
 
 /** Where WebSockets connect on the local API: asyncapi.yaml's local server. */
@@ -83,6 +90,10 @@ export interface LocalApi {
   readonly connectionsEndpoint: string | null;
   /** Logical ids of the functions served. */
   readonly functions: readonly string[];
+  /** The enabled schedules and their next firing now; empty when schedules are off. */
+  schedules(): readonly ScheduleInfo[];
+  /** The functions with a schedule, which `POST /_local/schedules/{id}` runs. */
+  readonly scheduledFunctions: readonly string[];
   /** Signs a bearer token for `userId`, with optional extra claims. */
   token(userId: string, claims?: Readonly<Record<string, unknown>>): Promise<string>;
   /**
@@ -106,6 +117,11 @@ export const DEFAULT_INVOCATIONS_PER_ENVIRONMENT = 16;
 export const STREAM_FAILURES_FILE = 'stream-failures.jsonl';
 /** A stream invocation may wait this long for a free environment, on top of the function's timeout. */
 const STREAM_QUEUE_MS = 60_000;
+/**
+ * A scheduled invocation may wait this long for an environment and run, at most: Lambda's
+ * 15-minute limit (each run is still cut at its function's Timeout).
+ */
+const SCHEDULE_BUDGET_MS = 15 * 60_000;
 /** Past 16 × 4 invocations in flight, requests queue (for at most API Gateway's 29 s). */
 export const DEFAULT_MAX_ENVIRONMENTS = 4;
 
@@ -215,6 +231,14 @@ export async function startLocalApi(options: LocalApiOptions = {}): Promise<Loca
     );
   }
   const dispatch = createGateway({ model, key, runtimes, log });
+  const schedules = new LocalSchedules({
+    schedules: model.schedules,
+    invoke: (functionId, event, requestId) => runtimes.get(functionId)!.invoke(event, requestId, SCHEDULE_BUDGET_MS),
+    timers: options.schedules ?? true,
+    log,
+  });
+  const localRoute = (method: string, path: string) =>
+    path.startsWith(SCHEDULES_PATH) ? scheduleRoute(schedules, method, path) : null;
   const realtime: RealtimeGateway | null = ws
     ? createRealtimeGateway({
         model: ws,
@@ -236,7 +260,8 @@ export async function startLocalApi(options: LocalApiOptions = {}): Promise<Loca
     docs: docsRoutes(specPath, asyncapiSpecPath),
     key,
     log,
-    local: (request) => {
+    localRoute,
+    endpoints: (request) => {
       if (request.method === 'GET' && request.path === JWKS_PATH) return jwks;
       return realtime?.management(request) ?? null;
     },
@@ -251,6 +276,7 @@ export async function startLocalApi(options: LocalApiOptions = {}): Promise<Loca
     baseUrl = `http://127.0.0.1:${port}`;
     Object.assign(sharedEnv, localIssuerEnv(baseUrl), options.env);
   } catch (err) {
+    schedules.stop();
     await streams?.halt();
     await streams?.close();
     await s3?.close();
@@ -269,6 +295,8 @@ export async function startLocalApi(options: LocalApiOptions = {}): Promise<Loca
     realtimeUrl: realtime ? `ws://127.0.0.1:${port}${REALTIME_PATH}` : null,
     connectionsEndpoint: realtime ? `${baseUrl}${REALTIME_PATH}` : null,
     functions: [...model.functions.keys()],
+    schedules: () => schedules.upcoming,
+    scheduledFunctions: schedules.functions,
     token: (userId, claims) => signToken(key, userId, claims),
     drained: (timeoutMs) => streams?.drained(timeoutMs) ?? Promise.resolve(),
     stop() {
@@ -278,6 +306,7 @@ export async function startLocalApi(options: LocalApiOptions = {}): Promise<Loca
         .then(async () => {
           // No new object events, then the deliveries already running finish.
           await s3?.close();
+          schedules.stop();
           // Pollers stop first; ending the runtimes ends any stream invocation still running.
           const halted = streams?.halt();
           await Promise.all([...runtimes.values()].map((r) => r.stop()));

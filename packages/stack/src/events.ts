@@ -55,6 +55,8 @@ export interface ScheduleEvent {
   readonly name: string;
   readonly expression: string;
   readonly enabled: boolean;
+  /** The target's `Input` as JSON text, or null: the invocation then gets EventBridge's Scheduled Event. */
+  readonly input: string | null;
 }
 
 /** A WebSocket route (`$connect`, `$disconnect`, `$default`, …) integrated with the function. */
@@ -170,7 +172,14 @@ export function functionEvent(scope: IntrinsicScope, name: string, event: Props)
       const expression = String(resolveIntrinsics(scope, props.Schedule ?? props.ScheduleExpression));
       const state = resolveIntrinsics(scope, props.State);
       const enabled = props.Enabled === undefined ? state === undefined || state === 'ENABLED' : props.Enabled === true;
-      return { type: 'Schedule', name, expression, enabled };
+      const input = resolveIntrinsics(scope, props.Input);
+      return {
+        type: 'Schedule',
+        name,
+        expression,
+        enabled,
+        input: input === undefined ? null : typeof input === 'string' ? input : JSON.stringify(input),
+      };
     }
     default:
       throw new TemplateError(`event ${name}: type ${String(event.Type)} is not modelled`);

@@ -189,8 +189,8 @@ describe('functions', () => {
       },
     ]);
     expect(fn('SweepFn').events).toEqual([
-      { type: 'Schedule', name: 'Hourly', expression: 'rate(1 hour)', enabled: true },
-      { type: 'Schedule', name: 'Off', expression: 'cron(0 3 * * ? *)', enabled: false },
+      { type: 'Schedule', name: 'Hourly', expression: 'rate(1 hour)', enabled: true, input: null },
+      { type: 'Schedule', name: 'Off', expression: 'cron(0 3 * * ? *)', enabled: false, input: null },
     ]);
     expect(fn('ConnectFn').events).toEqual([
       {

@@ -1,12 +1,7 @@
-// The DynamoDB calls of the realtime functions, in DocumentClient form. Kept to this one
-// module so the data access moves to the lean signed-HTTP layer by changing one import.
-import { DeleteCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { documentClient } from '../dynamo/client.ts';
+// The DynamoDB calls of the realtime functions: the function instance's lean client (signed
+// HTTP, no AWS SDK in the cold path), in DocumentClient form.
+import { dynamodb } from '../aws/dynamodb.ts';
 import type { ConnectionsDb } from './connections.ts';
 
 /** The function instance's connections-table client. */
-export const connectionsDb: ConnectionsDb = {
-  put: (input) => documentClient.send(new PutCommand(input)),
-  delete: (input) => documentClient.send(new DeleteCommand(input)),
-  query: (input) => documentClient.send(new QueryCommand(input)),
-};
+export const connectionsDb: ConnectionsDb = dynamodb;

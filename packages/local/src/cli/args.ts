@@ -7,11 +7,12 @@ import { UsageError } from '../errors.ts';
 export const DATA_DIR_ENV = 'SERVERLESS_TODO_DATA_DIR';
 
 /** The usage printed by --help and with every command-line error; the README lists the same. */
-export const USAGE = `usage: npm start -- [--port N|0] [--memory] [--data-dir DIR] [--no-build] [--parameter-overrides K=V,…]   (serverless-todo-local)
+export const USAGE = `usage: npm start -- [--port N|0] [--memory] [--data-dir DIR] [--no-build] [--no-schedules] [--parameter-overrides K=V,…]   (serverless-todo-local)
   --port N       listen on 127.0.0.1:N; 0 picks a free port (default 3000, or $PORT)
   --memory       an empty, throw-away store instead of the one on disk
   --data-dir DIR DynamoDB files, signing key and parameters (default .data, or $${DATA_DIR_ENV})
   --no-build     serve the function bundles as they are, without rebuilding stale ones
+  --no-schedules do not fire Schedule events on their own (POST /_local/schedules/<FunctionLogicalId> still runs one)
   --parameter-overrides K=V,…
                  template parameters, as sam local has them (e.g. AllowedOrigins=http://localhost:5173)
   --help         this text`;
@@ -24,6 +25,8 @@ export interface CliOptions {
   readonly dataDir: string | undefined;
   /** Rebuild stale function bundles before starting. */
   readonly build: boolean;
+  /** Fire the template's schedules on their expressions. */
+  readonly schedules: boolean;
   /** Template parameter values that win over the Defaults. */
   readonly parameterOverrides: Readonly<Record<string, string>>;
   readonly help: boolean;
@@ -35,6 +38,7 @@ export const CLI_OPTIONS = {
   memory: { type: 'boolean' },
   'data-dir': { type: 'string' },
   'no-build': { type: 'boolean' },
+  'no-schedules': { type: 'boolean' },
   'parameter-overrides': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -81,7 +85,7 @@ export function parseOverrides(text: string): Record<string, string> {
  *
  * @example
  * ```ts
- * parseCli(['--port', '0', '--memory'], {}); // { port: 0, memory: true, dataDir: undefined, build: true, parameterOverrides: {}, help: false }
+ * parseCli(['--port', '0', '--memory'], {}); // { port: 0, memory: true, dataDir: undefined, build: true, schedules: true, parameterOverrides: {}, help: false }
  * ```
  */
 export function parseCli(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): CliOptions {
@@ -90,6 +94,7 @@ export function parseCli(argv: readonly string[], env: Readonly<Record<string, s
     memory?: boolean;
     'data-dir'?: string;
     'no-build'?: boolean;
+    'no-schedules'?: boolean;
     'parameter-overrides'?: string;
     help?: boolean;
   };
@@ -119,6 +124,7 @@ export function parseCli(argv: readonly string[], env: Readonly<Record<string, s
     memory: values.memory ?? false,
     dataDir: dir === undefined ? undefined : isAbsolute(dir) ? dir : resolve(base, dir),
     build: !values['no-build'],
+    schedules: !values['no-schedules'],
     parameterOverrides:
       values['parameter-overrides'] === undefined ? {} : parseOverrides(values['parameter-overrides']),
     help: values.help ?? false,

@@ -60,9 +60,14 @@ export async function main(argv: readonly string[]): Promise<number> {
       memory: options.memory,
       dataDir: options.dataDir ?? defaultDataDir,
       parameterOverrides: options.parameterOverrides,
+      schedules: options.schedules,
     });
-    const inRepo = relative(repoRoot, api.dataDir);
-    const dataDir = inRepo.startsWith('..') ? api.dataDir : inRepo || '.';
+    // Paths under the repository print relative to it, as the user typed them.
+    const shown = (path: string) => {
+      const inRepo = relative(repoRoot, path);
+      return inRepo.startsWith('..') ? path : inRepo || '.';
+    };
+    const dataDir = shown(api.dataDir);
     const storage = options.memory ? 'in memory (gone on exit)' : `on disk in ${dataDir}/dynamodb`;
     process.stdout.write(
       banner({
@@ -72,6 +77,9 @@ export async function main(argv: readonly string[]): Promise<number> {
         functions: api.functions.length,
         s3: api.s3Endpoint,
         realtime: api.realtimeUrl,
+        streamFailures: api.streamFailuresFile && shown(api.streamFailuresFile),
+        schedules: api.schedules(),
+        scheduled: api.scheduledFunctions,
       }),
     );
     const signal = await stop;

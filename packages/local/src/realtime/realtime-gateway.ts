@@ -198,7 +198,15 @@ export function createRealtimeGateway(deps: RealtimeGatewayDeps): RealtimeGatewa
             log(`WS $connect ${facts.connectionId} ${outcome.status} ${outcome.reason}`);
             refuse(socket, outcome.status, requestId);
           } else if (socket.destroyed) {
+            // $connect stored the connection already: $disconnect cleans it up, as for any close.
             log(`WS $connect ${facts.connectionId} client left during the handshake`);
+            const route = model.routes.get('$disconnect');
+            if (route) {
+              const done = invoke(route, disconnectEvent(facts, outcome.authorizer, 1006, '')).finally(() =>
+                disconnects.delete(done),
+              );
+              disconnects.add(done);
+            }
           } else accept(req, socket, head, facts, outcome.authorizer);
         })
         .catch((error: unknown) => {

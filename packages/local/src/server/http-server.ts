@@ -17,7 +17,7 @@ export interface HttpServerDeps {
    * Endpoints of the local stack beside the REST API (the JWKS, the WebSocket API's
    * @connections): null lets the request through to the gateway.
    */
-  readonly local?: (request: {
+  readonly endpoints?: (request: {
     method: string;
     path: string;
     authorization: string | undefined;
@@ -26,6 +26,8 @@ export interface HttpServerDeps {
   }) => HttpResponse | null;
   readonly key: SigningKey;
   readonly log: LogSink;
+  /** Dev-only routes under `/_local/` besides the token (schedules): an answer, or null when not one of them. */
+  readonly localRoute?: (method: string, path: string) => Promise<HttpResponse> | null;
 }
 
 /** The server, plus what a graceful stop needs. */
@@ -63,19 +65,25 @@ export function createLocalHttpServer(deps: HttpServerDeps): LocalHttpServer {
     const path = q < 0 ? url : url.slice(0, q);
     const query = q < 0 ? '' : url.slice(q + 1);
     const method = req.method ?? 'GET';
+    const local = deps.localRoute?.(method, path);
+    if (local) {
+      // Its body (if any) means nothing; read it so the connection stays usable.
+      await readBody(req);
+      return { response: await local };
+    }
     if (method === 'GET' || method === 'HEAD') {
       if (path === TOKEN_PATH) return { response: await tokenRoute(deps.key, new URLSearchParams(query)) };
       const page = deps.docs(path);
       if (page) return { response: page };
     }
     const body = await readBody(req);
-    const local = deps.local?.({
+    const endpoint = deps.endpoints?.({
       method,
       path,
       authorization: req.headers.authorization,
       body: body.tooLarge ? null : (body.body ?? Buffer.alloc(0)),
     });
-    if (local) return { response: local };
+    if (endpoint) return { response: endpoint };
     return deps.dispatch({
       method,
       path,

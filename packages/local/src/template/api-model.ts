@@ -4,11 +4,13 @@ import { dirname, resolve } from 'node:path';
 import { type ApiEvent, loadStack, readTemplate, type StackModel } from '@serverless-todo/stack';
 import { TemplateError } from '../errors.ts';
 import { s3Subscriptions } from '../s3/subscriptions.ts';
+import { parseSchedule } from '../schedules/schedule-expression.ts';
 import { authorizerModels, corsModel, gatewayResponseModels } from './api-settings.ts';
 import type {
   ApiModel,
   FunctionModel,
   RouteModel,
+  ScheduleModel,
   StreamMappingModel,
   WebSocketAuthorizerModel,
   WebSocketModel,
@@ -103,6 +105,19 @@ function webSocketModel(stack: StackModel): WebSocketModel | null {
   };
 }
 
+/** Every schedule event; an expression EventBridge would refuse stops the start here. */
+function schedules(stack: StackModel): ScheduleModel[] {
+  const found: ScheduleModel[] = [];
+  for (const fn of stack.functions.values()) {
+    for (const event of fn.events) {
+      if (event.type !== 'Schedule') continue;
+      parseSchedule(event.expression);
+      found.push({ functionId: fn.logicalId, event });
+    }
+  }
+  return found;
+}
+
 function functionModels(stack: StackModel, codeRoot: string): Map<string, FunctionModel> {
   const models = new Map<string, FunctionModel>();
   for (const fn of stack.functions.values()) {
@@ -167,6 +182,7 @@ export function loadApiModel(options: LoadApiModelOptions): { model: ApiModel; p
       streamArn: String(stack.resolve({ 'Fn::GetAtt': [table.logicalId, 'StreamArn'] })),
     })),
     streamMappings: streamMappings(stack),
+    schedules: schedules(stack),
     buckets: stack.buckets.map((bucket) => ({ name: bucket.name, corsRules: bucket.corsRules })),
     s3Subscriptions: s3Subscriptions(stack),
     webSocket: webSocketModel(stack),

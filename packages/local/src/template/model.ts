@@ -1,5 +1,5 @@
 // What the local API needs to know about the stack, distilled from template.yaml.
-import type { FunctionKind, StreamEvent } from '@serverless-todo/stack';
+import type { FunctionKind, ScheduleEvent, StreamEvent } from '@serverless-todo/stack';
 import type { BucketSpec } from '../s3/embedded-s3.ts';
 import type { S3Subscription } from '../s3/subscriptions.ts';
 
@@ -103,6 +103,12 @@ export interface WebSocketModel {
   readonly routes: ReadonlyMap<string, WebSocketRouteModel>;
 }
 
+/** One `Type: Schedule` or `ScheduleV2` event of a function. */
+export interface ScheduleModel {
+  readonly functionId: string;
+  readonly event: ScheduleEvent;
+}
+
 /** Everything the gateway emulation reads from the template. */
 export interface ApiModel {
   readonly stageName: string;
@@ -121,4 +127,6 @@ export interface ApiModel {
   readonly streamMappings: readonly StreamMappingModel[];
   /** The WebSocket API, or null when the template has none. */
   readonly webSocket: WebSocketModel | null;
+  /** Every schedule event of the template, enabled or not. */
+  readonly schedules: readonly ScheduleModel[];
 }

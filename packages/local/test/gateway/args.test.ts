@@ -5,13 +5,19 @@ import { UsageError } from '../../src/index.ts';
 
 describe('parseCli', () => {
   it.each([
-    ['no flags', [], {}, { port: 3000, memory: false, dataDir: undefined, build: true, parameterOverrides: {} }],
+    [
+      'no flags',
+      [],
+      {},
+      { port: 3000, memory: false, dataDir: undefined, build: true, schedules: true, parameterOverrides: {} },
+    ],
     ['--port 0', ['--port', '0'], {}, { port: 0 }],
     ['-p 8080', ['-p', '8080'], {}, { port: 8080 }],
     ['PORT', [], { PORT: '4000' }, { port: 4000 }],
     ['--port over PORT', ['--port', '5000'], { PORT: '4000' }, { port: 5000 }],
     ['--memory', ['--memory'], {}, { memory: true }],
     ['--no-build', ['--no-build'], {}, { build: false }],
+    ['--no-schedules', ['--no-schedules'], {}, { schedules: false }],
     ['an absolute --data-dir', ['--data-dir', '/tmp/x'], {}, { dataDir: '/tmp/x' }],
     [
       'a relative --data-dir from INIT_CWD',
