@@ -4,6 +4,8 @@ declare const auth: { getIdToken(): Promise<string> };
 declare const client: import('@serverless-todo/client').TodoClient;
 declare const id: string;
 declare function showFieldError(pointer: string, detail: string): void;
+declare const taskId: string;
+declare const file: File;
 declare function showTask(task: import('@serverless-todo/client').Task): void;
 declare function hideTask(taskId: string, version: number): void;
 declare function refetchEverything(): void;

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { Task } from '../src/index.ts';
+import type { Attachment, Task } from '../src/index.ts';
 import type { ChangeEvent, ClientMessage, ServerMessage } from '../src/realtime.ts';
 
 describe('realtime message types', () => {
@@ -8,6 +8,11 @@ describe('realtime message types', () => {
     expectTypeOf<ChangeEvent<'task.updated'>['task']>().toEqualTypeOf<Task>();
     // @ts-expect-error a deleted event has no task
     expectTypeOf<ChangeEvent<'task.deleted'>['task']>().toBeNever();
+  });
+
+  it('carry the REST contract’s Attachment on attachment created and updated events', () => {
+    expectTypeOf<ChangeEvent<'attachment.created'>['attachment']>().toEqualTypeOf<Attachment>();
+    expectTypeOf<ChangeEvent<'attachment.updated'>['attachment']>().toEqualTypeOf<Attachment>();
   });
 
   it('narrow by type, and keep client and server messages apart', () => {

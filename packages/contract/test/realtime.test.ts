@@ -52,8 +52,49 @@ const created = {
   task,
 };
 
+const attachment = {
+  attachment_id: '9b2e4c1d-3a5f-4e6b-8c7d-1e2f3a4b5c6d',
+  task_id: task.task_id,
+  filename: 'report.pdf',
+  content_type: 'application/pdf',
+  size: 48_213,
+  status: 'ready',
+  reason: null,
+  created_at: '2026-11-26T09:30:00.000Z',
+  updated_at: '2026-11-26T09:30:02.000Z',
+};
+const attachmentUpdated = {
+  type: 'attachment.updated',
+  user_id: 'user123',
+  task_id: task.task_id,
+  attachment_id: attachment.attachment_id,
+  version: 2,
+  sent_at: '2026-11-26T09:30:02.010Z',
+  attachment,
+};
+
 describe('readServerMessage', () => {
   const cases: [string, unknown, boolean][] = [
+    ['an attachment.updated with its attachment', attachmentUpdated, true],
+    ['an attachment.updated without its attachment', { ...attachmentUpdated, attachment: undefined }, false],
+    ['an attachment version past 2', { ...attachmentUpdated, version: 3 }, false],
+    [
+      'an attachment that breaks openapi.yaml',
+      { ...attachmentUpdated, attachment: { ...attachment, size: -1 } },
+      false,
+    ],
+    [
+      'an attachment.deleted',
+      {
+        type: 'attachment.deleted',
+        user_id: 'u1',
+        task_id: task.task_id,
+        attachment_id: attachment.attachment_id,
+        version: 1,
+        sent_at: created.sent_at,
+      },
+      true,
+    ],
     ['a task.created with its task', created, true],
     ['a task.updated', { ...created, type: 'task.updated', version: 2, task: { ...task, version: 2 } }, true],
     [

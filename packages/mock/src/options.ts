@@ -52,6 +52,11 @@ export interface TodoHandlersOptions {
   readonly delay?: LatencyOption;
   /** Failures to inject; none when absent. */
   readonly faults?: readonly FaultRule[];
+  /**
+   * The fake bucket's origin (and path), where attachment upload forms are posted and
+   * downloads served; `https://attachments.mock.test` when absent.
+   */
+  readonly bucketUrl?: string;
 }
 
 /**
@@ -129,5 +134,12 @@ export function checkOptions(options: TodoMockOptions): string {
   checkDelay(options.delay);
   options.faults?.forEach(checkFault);
   checkRealtime(options.realtime);
+  if (options.bucketUrl !== undefined) {
+    try {
+      new URL(options.bucketUrl);
+    } catch (cause) {
+      throw new InvalidMockOptionsError(`bucketUrl must be an absolute URL; got ${options.bucketUrl}`, { cause });
+    }
+  }
   return checkBaseUrl(options.baseUrl);
 }

@@ -206,13 +206,15 @@ export const asyncapiDocument: Readonly<Record<string, unknown>> = {
       "attachmentCreated": {
         "name": "attachment.created",
         "title": "An attachment was created",
+        "summary": "Carries the attachment (pending) as the REST API returned it on create.",
         "payload": {
           "$ref": "#/components/schemas/AttachmentCreatedEvent"
         }
       },
       "attachmentUpdated": {
         "name": "attachment.updated",
-        "title": "An attachment changed (for example from pending to ready or rejected)",
+        "title": "An attachment changed (from pending to ready or rejected)",
+        "summary": "Carries the attachment as it is after the check of its upload.",
         "payload": {
           "$ref": "#/components/schemas/AttachmentUpdatedEvent"
         }
@@ -376,6 +378,117 @@ export const asyncapiDocument: Readonly<Record<string, unknown>> = {
           }
         ]
       },
+      "AttachmentId": {
+        "type": "string",
+        "format": "uuid",
+        "maxLength": 36,
+        "examples": [
+          "9b2e4c1d-3a5f-4e6b-8c7d-1e2f3a4b5c6d"
+        ]
+      },
+      "AttachmentStatus": {
+        "type": "string",
+        "maxLength": 8,
+        "description": "`pending` until the uploaded file is checked, then `ready` or `rejected`\n(for good: a rejected attachment never becomes ready).\n",
+        "enum": [
+          "pending",
+          "ready",
+          "rejected"
+        ]
+      },
+      "AttachmentContentType": {
+        "type": "string",
+        "maxLength": 15,
+        "description": "The declared media type; the file's first bytes must match it.",
+        "enum": [
+          "image/png",
+          "image/jpeg",
+          "image/gif",
+          "image/webp",
+          "application/pdf",
+          "text/plain",
+          "text/csv"
+        ]
+      },
+      "AttachmentSize": {
+        "type": "integer",
+        "description": "The declared size in bytes (1 to 10 MiB); the file may not be larger.",
+        "minimum": 1,
+        "maximum": 10485760
+      },
+      "Filename": {
+        "type": "string",
+        "description": "The file's name as the user sees it; never part of the storage key.",
+        "minLength": 1,
+        "maxLength": 255,
+        "pattern": "^[^/\\\\\\x00-\\x1F\\x7F]+$",
+        "x-pattern-message": "must not contain path separators or control characters",
+        "examples": [
+          "report.pdf"
+        ]
+      },
+      "Attachment": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "attachment_id",
+          "task_id",
+          "filename",
+          "content_type",
+          "size",
+          "status",
+          "reason",
+          "created_at",
+          "updated_at"
+        ],
+        "properties": {
+          "attachment_id": {
+            "$ref": "#/components/schemas/AttachmentId"
+          },
+          "task_id": {
+            "$ref": "#/components/schemas/TaskId"
+          },
+          "filename": {
+            "$ref": "#/components/schemas/Filename"
+          },
+          "content_type": {
+            "$ref": "#/components/schemas/AttachmentContentType"
+          },
+          "size": {
+            "$ref": "#/components/schemas/AttachmentSize"
+          },
+          "status": {
+            "$ref": "#/components/schemas/AttachmentStatus"
+          },
+          "reason": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "maxLength": 256,
+            "description": "Why the file was rejected; null otherwise."
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "updated_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        },
+        "examples": [
+          {
+            "attachment_id": "9b2e4c1d-3a5f-4e6b-8c7d-1e2f3a4b5c6d",
+            "task_id": "3f2c1a9e-8b4d-4c6e-9f1a-2b3c4d5e6f70",
+            "filename": "report.pdf",
+            "content_type": "application/pdf",
+            "size": 48213,
+            "status": "ready",
+            "reason": null,
+            "created_at": "2026-11-26T09:30:00.000Z",
+            "updated_at": "2026-11-26T09:30:02.000Z"
+          }
+        ]
+      },
       "Version": {
         "type": "integer",
         "minimum": 1,
@@ -385,13 +498,11 @@ export const asyncapiDocument: Readonly<Record<string, unknown>> = {
       "SentAt": {
         "$ref": "#/components/schemas/Timestamp"
       },
-      "AttachmentId": {
-        "type": "string",
-        "format": "uuid",
-        "maxLength": 36,
-        "examples": [
-          "7d3e2b1a-4c5f-4e6a-8b9c-0d1e2f3a4b5c"
-        ]
+      "AttachmentVersion": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 2,
+        "description": "An attachment's version, derived from its status: it changes at most once (pending →\nready or rejected), so it is 1 while pending and 2 after. A deleted event carries the\nlast version it had.\n"
       },
       "TaskCreatedEvent": {
         "type": "object",
@@ -491,14 +602,15 @@ export const asyncapiDocument: Readonly<Record<string, unknown>> = {
       "AttachmentCreatedEvent": {
         "type": "object",
         "additionalProperties": false,
-        "description": "`version` is the attachment's own: 1 when created, one more on each change.",
+        "description": "Carries the attachment as the REST API returns it now.",
         "required": [
           "type",
           "user_id",
           "task_id",
           "attachment_id",
           "version",
-          "sent_at"
+          "sent_at",
+          "attachment"
         ],
         "properties": {
           "type": {
@@ -515,24 +627,28 @@ export const asyncapiDocument: Readonly<Record<string, unknown>> = {
             "$ref": "#/components/schemas/AttachmentId"
           },
           "version": {
-            "$ref": "#/components/schemas/Version"
+            "$ref": "#/components/schemas/AttachmentVersion"
           },
           "sent_at": {
             "$ref": "#/components/schemas/SentAt"
+          },
+          "attachment": {
+            "$ref": "#/components/schemas/Attachment"
           }
         }
       },
       "AttachmentUpdatedEvent": {
         "type": "object",
         "additionalProperties": false,
-        "description": "`version` is the attachment's own: 1 when created, one more on each change.",
+        "description": "Carries the attachment as the REST API returns it now.",
         "required": [
           "type",
           "user_id",
           "task_id",
           "attachment_id",
           "version",
-          "sent_at"
+          "sent_at",
+          "attachment"
         ],
         "properties": {
           "type": {
@@ -549,10 +665,13 @@ export const asyncapiDocument: Readonly<Record<string, unknown>> = {
             "$ref": "#/components/schemas/AttachmentId"
           },
           "version": {
-            "$ref": "#/components/schemas/Version"
+            "$ref": "#/components/schemas/AttachmentVersion"
           },
           "sent_at": {
             "$ref": "#/components/schemas/SentAt"
+          },
+          "attachment": {
+            "$ref": "#/components/schemas/Attachment"
           }
         }
       },
@@ -583,7 +702,7 @@ export const asyncapiDocument: Readonly<Record<string, unknown>> = {
             "$ref": "#/components/schemas/AttachmentId"
           },
           "version": {
-            "$ref": "#/components/schemas/Version"
+            "$ref": "#/components/schemas/AttachmentVersion"
           },
           "sent_at": {
             "$ref": "#/components/schemas/SentAt"

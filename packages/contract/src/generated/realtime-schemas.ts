@@ -3,7 +3,7 @@ import type { components } from './realtime-types.ts';
 
 export type Version = components['schemas']['Version'];
 export type SentAt = components['schemas']['SentAt'];
-export type AttachmentId = components['schemas']['AttachmentId'];
+export type AttachmentVersion = components['schemas']['AttachmentVersion'];
 export type TaskCreatedEvent = components['schemas']['TaskCreatedEvent'];
 export type TaskUpdatedEvent = components['schemas']['TaskUpdatedEvent'];
 export type TaskDeletedEvent = components['schemas']['TaskDeletedEvent'];

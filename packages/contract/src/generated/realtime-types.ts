@@ -61,14 +61,63 @@ export interface components {
             /** @description Starts at 1; every update adds 1. */
             version: number;
         };
+        /**
+         * Format: uuid
+         * @example 9b2e4c1d-3a5f-4e6b-8c7d-1e2f3a4b5c6d
+         */
+        AttachmentId: string;
+        /**
+         * @description `pending` until the uploaded file is checked, then `ready` or `rejected`
+         *     (for good: a rejected attachment never becomes ready).
+         * @enum {string}
+         */
+        AttachmentStatus: "pending" | "ready" | "rejected";
+        /**
+         * @description The declared media type; the file's first bytes must match it.
+         * @enum {string}
+         */
+        AttachmentContentType: "image/png" | "image/jpeg" | "image/gif" | "image/webp" | "application/pdf" | "text/plain" | "text/csv";
+        /** @description The declared size in bytes (1 to 10 MiB); the file may not be larger. */
+        AttachmentSize: number;
+        /**
+         * @description The file's name as the user sees it; never part of the storage key.
+         * @example report.pdf
+         */
+        Filename: string;
+        /**
+         * @example {
+         *       "attachment_id": "9b2e4c1d-3a5f-4e6b-8c7d-1e2f3a4b5c6d",
+         *       "task_id": "3f2c1a9e-8b4d-4c6e-9f1a-2b3c4d5e6f70",
+         *       "filename": "report.pdf",
+         *       "content_type": "application/pdf",
+         *       "size": 48213,
+         *       "status": "ready",
+         *       "reason": null,
+         *       "created_at": "2026-11-26T09:30:00.000Z",
+         *       "updated_at": "2026-11-26T09:30:02.000Z"
+         *     }
+         */
+        Attachment: {
+            attachment_id: components["schemas"]["AttachmentId"];
+            task_id: components["schemas"]["TaskId"];
+            filename: components["schemas"]["Filename"];
+            content_type: components["schemas"]["AttachmentContentType"];
+            size: components["schemas"]["AttachmentSize"];
+            status: components["schemas"]["AttachmentStatus"];
+            /** @description Why the file was rejected; null otherwise. */
+            reason: string | null;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
         /** @description The version of the item after the change (for a delete, the last version it had). */
         Version: number;
         SentAt: components["schemas"]["Timestamp"];
         /**
-         * Format: uuid
-         * @example 7d3e2b1a-4c5f-4e6a-8b9c-0d1e2f3a4b5c
+         * @description An attachment's version, derived from its status: it changes at most once (pending →
+         *     ready or rejected), so it is 1 while pending and 2 after. A deleted event carries the
+         *     last version it had.
          */
-        AttachmentId: string;
+        AttachmentVersion: number;
         TaskCreatedEvent: {
             /** @constant */
             type: "task.created";
@@ -95,25 +144,27 @@ export interface components {
             version: components["schemas"]["Version"];
             sent_at: components["schemas"]["SentAt"];
         };
-        /** @description `version` is the attachment's own: 1 when created, one more on each change. */
+        /** @description Carries the attachment as the REST API returns it now. */
         AttachmentCreatedEvent: {
             /** @constant */
             type: "attachment.created";
             user_id: components["schemas"]["UserId"];
             task_id: components["schemas"]["TaskId"];
             attachment_id: components["schemas"]["AttachmentId"];
-            version: components["schemas"]["Version"];
+            version: components["schemas"]["AttachmentVersion"];
             sent_at: components["schemas"]["SentAt"];
+            attachment: components["schemas"]["Attachment"];
         };
-        /** @description `version` is the attachment's own: 1 when created, one more on each change. */
+        /** @description Carries the attachment as the REST API returns it now. */
         AttachmentUpdatedEvent: {
             /** @constant */
             type: "attachment.updated";
             user_id: components["schemas"]["UserId"];
             task_id: components["schemas"]["TaskId"];
             attachment_id: components["schemas"]["AttachmentId"];
-            version: components["schemas"]["Version"];
+            version: components["schemas"]["AttachmentVersion"];
             sent_at: components["schemas"]["SentAt"];
+            attachment: components["schemas"]["Attachment"];
         };
         /** @description `version` is the last version the attachment had. */
         AttachmentDeletedEvent: {
@@ -122,7 +173,7 @@ export interface components {
             user_id: components["schemas"]["UserId"];
             task_id: components["schemas"]["TaskId"];
             attachment_id: components["schemas"]["AttachmentId"];
-            version: components["schemas"]["Version"];
+            version: components["schemas"]["AttachmentVersion"];
             sent_at: components["schemas"]["SentAt"];
         };
         Ping: {

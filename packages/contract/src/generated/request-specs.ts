@@ -5,6 +5,10 @@ import { listTasks } from './requests/listTasks.ts';
 import { getTask } from './requests/getTask.ts';
 import { updateTask } from './requests/updateTask.ts';
 import { deleteTask } from './requests/deleteTask.ts';
+import { createAttachment } from './requests/createAttachment.ts';
+import { listAttachments } from './requests/listAttachments.ts';
+import { getAttachment } from './requests/getAttachment.ts';
+import { deleteAttachment } from './requests/deleteAttachment.ts';
 
 /** Every operation's request spec, by operationId. */
-export const requestSpecs = { getHello, createTask, listTasks, getTask, updateTask, deleteTask } as const;
+export const requestSpecs = { getHello, createTask, listTasks, getTask, updateTask, deleteTask, createAttachment, listAttachments, getAttachment, deleteAttachment } as const;

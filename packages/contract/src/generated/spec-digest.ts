@@ -1,3 +1,3 @@
 // Generated from openapi.yaml by `pnpm generate`. Do not edit.
 /** sha256 of the openapi.yaml this output was built from. */
-export const specDigest = '49410582963add32e9be78d595642950ad4e3c282eab5b5047394f75277ce0dc';
+export const specDigest = '226f31dce90f53d0ae1ff50ff5e787eed31cd090c4721bed21335b85251683e0';

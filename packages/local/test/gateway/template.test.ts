@@ -65,6 +65,13 @@ describe('the real template (packages/lambda/template.yaml)', () => {
       }),
       expect.objectContaining({ TableName: 'IdempotencyTable', KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }] }),
       expect.objectContaining({
+        TableName: 'AttachmentsTable',
+        KeySchema: [
+          { AttributeName: 'task_key', KeyType: 'HASH' },
+          { AttributeName: 'attachment_id', KeyType: 'RANGE' },
+        ],
+      }),
+      expect.objectContaining({
         TableName: 'ConnectionsTable',
         KeySchema: [
           { AttributeName: 'user_id', KeyType: 'HASH' },
@@ -73,6 +80,8 @@ describe('the real template (packages/lambda/template.yaml)', () => {
         GlobalSecondaryIndexes: [expect.objectContaining({ IndexName: 'by_connection' })],
       }),
     ]);
+    expect(model.tables.find((t) => t.logicalId === 'AttachmentsTable')?.streamViewType).toBe('NEW_AND_OLD_IMAGES');
+    expect(model.buckets.map((b) => b.name)).toEqual(['serverless-todo-attachments-000000000000-us-east-1-dev']);
   });
 
   it('reads the WebSocket API: its stage, its routes and the authorizer on $connect', () => {
