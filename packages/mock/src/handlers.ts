@@ -11,7 +11,7 @@ import { IdempotencyLedger } from './idempotency.ts';
 import { latencyOnce } from './latency.ts';
 import { checkOptions, type TodoHandlersOptions, type TodoMockOptions } from './options.ts';
 import { type HandlerSet, runCall } from './pipeline.ts';
-import { changeEvent } from './realtime-events.ts';
+import { attachmentEvent, changeEvent } from './realtime-events.ts';
 import { type RealtimeMockOptions, realtimeLink } from './realtime-handler.ts';
 import { RealtimeHub } from './realtime-hub.ts';
 import type { ReplyContext } from './reply.ts';
@@ -64,7 +64,7 @@ export function createTodoHandlers(options: TodoMockOptions): Array<HttpHandler 
   const hub = realtime && new RealtimeHub(realtime.channel);
   const store = new TaskStore(hub && ((change) => hub.publish(changeEvent(change))));
   seedStore(store, options.seed);
-  const attachments = new AttachmentStore();
+  const attachments = new AttachmentStore(hub && ((change) => hub.publish(attachmentEvent(change))));
   const bucket = new FakeBucket(options.bucketUrl?.replace(/\/+$/, '') ?? DEFAULT_BUCKET_URL, attachments);
   const set: HandlerSet = {
     state: { store, cursors: new CursorBook(), ledger: new IdempotencyLedger(), attachments, bucket },

@@ -93,6 +93,47 @@ describe('change events', () => {
   });
 });
 
+describe('attachment events', () => {
+  const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+  type Created = { attachment: { attachment_id: string }; upload: { url: string; fields: Record<string, string> } };
+
+  it('created, settled by the upload, deleted, and cascaded with the task: one event each, to the owner only', async () => {
+    mockApi({ realtime: { url: REALTIME_URL } });
+    const [owner, other] = [openSocket(devToken('alice')), openSocket(devToken('bob'))];
+    await connected(owner, other);
+    const task = await createTask('alice');
+    const base = `/users/alice/tasks/${task.task_id}/attachments`;
+    const json = { filename: 'dot.png', content_type: 'image/png', size: 100 };
+    const first = await call('createAttachment', 'POST', base, { json });
+    const { attachment, upload } = first.body as Created;
+    const form = new FormData();
+    for (const [name, value] of Object.entries(upload.fields)) form.append(name, value);
+    form.append('file', new Blob([PNG.slice().buffer as ArrayBuffer]));
+    expect((await fetch(upload.url, { method: 'POST', body: form })).status).toBe(204);
+    const ready = await call('getAttachment', 'GET', `${base}/${attachment.attachment_id}`);
+    expect((await call('deleteAttachment', 'DELETE', `${base}/${attachment.attachment_id}`)).status).toBe(204);
+    const second = (await call('createAttachment', 'POST', base, { json })).body as Created;
+    expect((await call('deleteTask', 'DELETE', `/users/alice/tasks/${task.task_id}`)).status).toBe(204);
+
+    await settle('alice', [owner]);
+    const attachmentId = (event: ChangeEvent) => ('attachment_id' in event ? event.attachment_id : null);
+    expect(events(owner).map((e) => [e.type, attachmentId(e) ?? e.task_id, e.version])).toEqual([
+      ['task.created', task.task_id, 1],
+      ['attachment.created', attachment.attachment_id, 1],
+      ['attachment.updated', attachment.attachment_id, 2],
+      ['attachment.deleted', attachment.attachment_id, 2],
+      ['attachment.created', second.attachment.attachment_id, 1],
+      ['task.deleted', task.task_id, 1],
+      ['attachment.deleted', second.attachment.attachment_id, 1],
+    ]);
+    const [, created, updated] = events(owner) as ChangeEvent<'attachment.created' | 'attachment.updated'>[];
+    expect(created!.attachment).toEqual(attachment);
+    expect(updated!.attachment).toEqual((ready.body as { attachment: unknown }).attachment);
+    await settle('bob', [other]);
+    expect(other.messages).toEqual([]);
+  });
+});
+
 describe('handshake', () => {
   it.each([
     ['no token', null],
