@@ -6,3 +6,6 @@ declare const id: string;
 declare function showFieldError(pointer: string, detail: string): void;
 declare const taskId: string;
 declare const file: File;
+declare function showTask(task: import('@serverless-todo/client').Task): void;
+declare function hideTask(taskId: string, version: number): void;
+declare function refetchEverything(): void;

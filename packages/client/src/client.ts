@@ -28,8 +28,9 @@ export function createTodoClient(options: TodoClientOptions): TodoClient {
     if (value) {
       const bearer = `Bearer ${value}`;
       if (init) init.headers.authorization ??= bearer;
-      else if (typeof input !== 'string' && !input.headers.has('authorization'))
-        input.headers.set('authorization', bearer);
+      // Without init, the call is openapi-fetch's, which always passes a Request.
+      else if (!(input as Request).headers.has('authorization'))
+        (input as Request).headers.set('authorization', bearer);
     }
     return (options.fetch ?? globalThis.fetch)(input, init);
   };
@@ -41,5 +42,6 @@ export function createTodoClient(options: TodoClientOptions): TodoClient {
     hello: (requestOptions) => send('GET', '/hello', {}, requestOptions) as Promise<HelloResponse>,
     tasks: createTasks(send),
     raw,
+    token,
   };
 }

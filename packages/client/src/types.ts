@@ -268,4 +268,6 @@ export interface TodoClient {
   tasks: TasksApi;
   /** The typed openapi-fetch client underneath (same base URL, headers, token, middleware), without retries. */
   raw: Client<Contract.paths, 'application/json'>;
+  /** The `token` option as given, asked again by `@serverless-todo/client/realtime` on every connect. */
+  readonly token?: TokenProvider;
 }

@@ -77,3 +77,23 @@ describe('ESM and CJS builds', () => {
     expect(new Error('x') instanceof cjs.TodoApiError).toBe(false);
   });
 });
+
+describe('browser bundle of dist/realtime.js', () => {
+  it('carries the contract’s validators and no Node built-in or WebSocket package', async () => {
+    const result = await build({
+      entryPoints: [dist('realtime.js')],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const code = result.outputFiles[0]!.text;
+    const imports = Object.values(result.metafile.inputs).flatMap((input) => input.imports.map((i) => i.path));
+    expect(code).toContain('task.updated');
+    expect(imports.filter((path) => path.startsWith('node:') || path === 'ws')).toEqual([]);
+    expect(code).not.toMatch(/\bnode:|require\(/);
+  });
+});

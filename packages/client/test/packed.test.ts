@@ -66,6 +66,23 @@ describe('the packed tarball, installed with npm outside the workspace', () => {
     expect(JSON.parse(stdout)).toEqual(expected);
   });
 
+  it('loads the realtime entry from ESM and CJS', async () => {
+    const load = `const subscribe = typeof withRealtime(createTodoClient({ baseUrl: 'http://x' }), { url: 'ws://x' }).subscribe;
+console.log(subscribe);`;
+    await writeFile(
+      join(scratch, 'rt.mjs'),
+      `import { createTodoClient } from '@serverless-todo/client';\nimport { withRealtime } from '@serverless-todo/client/realtime';\n${load}`,
+    );
+    await writeFile(
+      join(scratch, 'rt.cjs'),
+      `const { createTodoClient } = require('@serverless-todo/client');\nconst { withRealtime } = require('@serverless-todo/client/realtime');\n${load}`,
+    );
+    for (const file of ['rt.mjs', 'rt.cjs']) {
+      const { stdout } = await run('node', [file], { cwd: scratch });
+      expect(stdout.trim()).toBe('function');
+    }
+  });
+
   it('works from CJS', async () => {
     const body = script(
       "const { createTodoClient, TodoApiError, isTodoApiError } = require('@serverless-todo/client');",
@@ -79,6 +96,7 @@ describe('the packed tarball, installed with npm outside the workspace', () => {
     const result = await typecheckConsumer(
       scratch,
       `import { createTodoClient, isTodoApiError, type Task, type TaskResult } from '@serverless-todo/client';
+import { type ChangeEvent, InvalidRealtimeMessageError, withRealtime } from '@serverless-todo/client/realtime';
 const client = createTodoClient({ baseUrl: 'http://127.0.0.1:3000', token: async () => 'jwt' });
 export async function rename(taskId: string, title: string): Promise<Task> {
   const { etag }: TaskResult = await client.tasks.get('u1', taskId);
@@ -91,6 +109,14 @@ export async function rename(taskId: string, title: string): Promise<Task> {
 }
 // @ts-expect-error the contract requires a title
 client.tasks.create('u1', {});
+const live = withRealtime(client, { url: 'ws://127.0.0.1:3000/realtime' });
+live.subscribe('u1', {
+  onEvent: (event: ChangeEvent) => {
+    if (event.type === 'task.updated') console.log(event.task.title, event.version);
+  },
+  onError: (error) => console.warn(error instanceof InvalidRealtimeMessageError ? error.errors : error.message),
+  signal: AbortSignal.timeout(1000),
+});
 `,
     );
     expect(result).toEqual({ code: 0, output: '' });

@@ -2,7 +2,7 @@
 // (`npx msw init public/`), see the README.
 import { type SetupWorker, setupWorker } from 'msw/browser';
 import { createTodoHandlers } from './handlers.ts';
-import type { TodoHandlersOptions } from './options.ts';
+import type { TodoMockOptions } from './options.ts';
 
 /**
  * An MSW worker (msw/browser) with the Todo API's handlers. `await worker.start()` before
@@ -16,6 +16,6 @@ import type { TodoHandlersOptions } from './options.ts';
  * await worker.start({ onUnhandledRequest: 'bypass' });
  * ```
  */
-export function setupTodoWorker(options: TodoHandlersOptions): SetupWorker {
+export function setupTodoWorker(options: TodoMockOptions): SetupWorker {
   return setupWorker(...createTodoHandlers(options));
 }

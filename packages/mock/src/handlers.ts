@@ -1,7 +1,7 @@
 // createTodoHandlers: one MSW handler per row of the contract's operation table (never a
 // hand-written route list), plus the gateway's answer for routes the API does not have.
 import { type OperationInfo, operations } from '@serverless-todo/contract';
-import { type HttpHandler, http } from 'msw';
+import { type HttpHandler, http, type WebSocketHandler } from 'msw';
 import { AttachmentStore } from './attachments/attachment-store.ts';
 import { FakeBucket } from './attachments/fake-bucket.ts';
 import { CursorBook } from './cursors.ts';
@@ -9,8 +9,11 @@ import { failureReply } from './error-replies.ts';
 import { FaultPlan } from './faults.ts';
 import { IdempotencyLedger } from './idempotency.ts';
 import { latencyOnce } from './latency.ts';
-import { checkOptions, type TodoHandlersOptions } from './options.ts';
+import { checkOptions, type TodoHandlersOptions, type TodoMockOptions } from './options.ts';
 import { type HandlerSet, runCall } from './pipeline.ts';
+import { attachmentEvent, changeEvent } from './realtime-events.ts';
+import { type RealtimeMockOptions, realtimeLink } from './realtime-handler.ts';
+import { RealtimeHub } from './realtime-hub.ts';
 import type { ReplyContext } from './reply.ts';
 import { seedStore } from './seed.ts';
 import { TaskStore } from './store.ts';
@@ -31,7 +34,9 @@ const basePathOf = (base: string) =>
  * bearer auth (any JWT's `sub`, unverified — see `devToken`), the contract's request
  * validation, ownership checks, a stateful in-memory store with DynamoDB's semantics,
  * ETags and If-Match, Idempotency-Key, opaque cursors, and the API's response headers.
- * Each call returns a new, independent store.
+ * Each call returns a new, independent store. With `realtime`, the last handler is a
+ * `ws.link` that serves asyncapi.yaml: one event per change of the store, to the owner's
+ * sockets only.
  *
  * @example
  * ```ts
@@ -48,11 +53,18 @@ const basePathOf = (base: string) =>
  * res.status; // 201
  * ```
  */
-export function createTodoHandlers(options: TodoHandlersOptions): HttpHandler[] {
+export function createTodoHandlers(
+  options: TodoHandlersOptions & { readonly realtime: RealtimeMockOptions },
+): Array<HttpHandler | WebSocketHandler>;
+export function createTodoHandlers(options: TodoHandlersOptions & { readonly realtime?: undefined }): HttpHandler[];
+export function createTodoHandlers(options: TodoMockOptions): Array<HttpHandler | WebSocketHandler>;
+export function createTodoHandlers(options: TodoMockOptions): Array<HttpHandler | WebSocketHandler> {
   const base = checkOptions(options);
-  const store = new TaskStore();
+  const { realtime } = options;
+  const hub = realtime && new RealtimeHub(realtime.channel);
+  const store = new TaskStore(hub && ((change) => hub.publish(changeEvent(change))));
   seedStore(store, options.seed);
-  const attachments = new AttachmentStore();
+  const attachments = new AttachmentStore(hub && ((change) => hub.publish(attachmentEvent(change))));
   const bucket = new FakeBucket(options.bucketUrl?.replace(/\/+$/, '') ?? DEFAULT_BUCKET_URL, attachments);
   const set: HandlerSet = {
     state: { store, cursors: new CursorBook(), ledger: new IdempotencyLedger(), attachments, bucket },
@@ -83,5 +95,6 @@ export function createTodoHandlers(options: TodoHandlersOptions): HttpHandler[] 
     await latencyOnce(options.delay)();
     return failureReply({ requestId: crypto.randomUUID() }, 'no-route');
   });
-  return [...handlers, ...bucket.handlers(), routeMiss];
+  const served = [...handlers, ...bucket.handlers(), routeMiss];
+  return hub && realtime ? [...served, realtimeLink(realtime.url, hub)] : served;
 }

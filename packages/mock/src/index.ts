@@ -20,4 +20,6 @@ export type {
   SeedTask,
   StatusFault,
   TodoHandlersOptions,
+  TodoMockOptions,
 } from './options.ts';
+export { createRealtimeHandler, type RealtimeMockOptions } from './realtime-handler.ts';

@@ -1,7 +1,7 @@
 // The Node entry: kept apart from the main entry so browser bundles never pull in msw/node.
 import { type SetupServer, setupServer } from 'msw/node';
 import { createTodoHandlers } from './handlers.ts';
-import type { TodoHandlersOptions } from './options.ts';
+import type { TodoMockOptions } from './options.ts';
 
 /**
  * An MSW server (msw/node) with the Todo API's handlers. Call `listen()` before your tests
@@ -16,6 +16,6 @@ import type { TodoHandlersOptions } from './options.ts';
  * afterAll(() => server.close());
  * ```
  */
-export function setupTodoServer(options: TodoHandlersOptions): SetupServer {
+export function setupTodoServer(options: TodoMockOptions): SetupServer {
   return setupServer(...createTodoHandlers(options));
 }

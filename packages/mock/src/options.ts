@@ -2,6 +2,7 @@
 // creation time, so a typo shows up where the mock is set up, not as a puzzling response.
 import type { OperationId, Task, TaskCreate } from '@serverless-todo/contract';
 import { InvalidMockOptionsError } from './errors.ts';
+import type { RealtimeMockOptions } from './realtime-handler.ts';
 
 /**
  * Latency added to every response: a fixed number of milliseconds, a `[min, max]` range
@@ -58,6 +59,15 @@ export interface TodoHandlersOptions {
   readonly bucketUrl?: string;
 }
 
+/**
+ * Options of {@link createTodoHandlers} with the realtime API: apart from the HTTP options,
+ * so that code which passes plain {@link TodoHandlersOptions} keeps getting `HttpHandler[]`.
+ */
+export interface TodoMockOptions extends TodoHandlersOptions {
+  /** Also serve the realtime API (asyncapi.yaml) at this URL, with this store's changes as events. */
+  readonly realtime?: RealtimeMockOptions;
+}
+
 const isNonNegative = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0;
 
 function checkDelay(delay: LatencyOption | undefined): void {
@@ -69,6 +79,20 @@ function checkDelay(delay: LatencyOption | undefined): void {
   throw new InvalidMockOptionsError(
     `delay must be ms ≥ 0, [min, max] with 0 ≤ min ≤ max, or 'real'; got ${String(delay)}`,
   );
+}
+
+function checkRealtime(realtime: RealtimeMockOptions | undefined): void {
+  if (realtime === undefined) return;
+  let protocol = '';
+  try {
+    protocol = new URL(realtime.url).protocol;
+  } catch {
+    // reported below
+  }
+  if (protocol !== 'ws:' && protocol !== 'wss:')
+    throw new InvalidMockOptionsError(`realtime.url must be an absolute ws: or wss: URL; got ${String(realtime.url)}`);
+  if (realtime.channel !== undefined && (typeof realtime.channel !== 'string' || realtime.channel === ''))
+    throw new InvalidMockOptionsError('realtime.channel must be a non-empty string');
 }
 
 function checkFault(rule: FaultRule, index: number): void {
@@ -105,10 +129,11 @@ function checkBaseUrl(baseUrl: string): string {
 }
 
 /** Checks the options and returns the base URL normalised. */
-export function checkOptions(options: TodoHandlersOptions): string {
+export function checkOptions(options: TodoMockOptions): string {
   if (options === null || typeof options !== 'object') throw new InvalidMockOptionsError('options are required');
   checkDelay(options.delay);
   options.faults?.forEach(checkFault);
+  checkRealtime(options.realtime);
   if (options.bucketUrl !== undefined) {
     try {
       new URL(options.bucketUrl);

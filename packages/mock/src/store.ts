@@ -18,9 +18,21 @@ export interface StorePage {
 const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const copy = (task: Task): Task => ({ ...task });
 
+/** A change a write made, as the realtime events tell it: the task as the write left it (for a delete, as it was). */
+export interface TaskChange {
+  readonly type: 'task.created' | 'task.updated' | 'task.deleted';
+  readonly task: Task;
+}
+
 /** Tasks of every user, per handler set. */
 export class TaskStore {
   readonly #users = new Map<string, Map<string, Task>>();
+  readonly #onChange: ((change: TaskChange) => void) | undefined;
+
+  /** `onChange` hears of every create, update and delete (not of seeding), after it took effect. */
+  constructor(onChange?: (change: TaskChange) => void) {
+    this.#onChange = onChange;
+  }
 
   #partition(userId: string): Map<string, Task> {
     let partition = this.#users.get(userId);
@@ -59,6 +71,7 @@ export class TaskStore {
       version: 1,
     };
     this.put(task);
+    this.#onChange?.({ type: 'task.created', task: copy(task) });
     return copy(task);
   }
 
@@ -74,12 +87,14 @@ export class TaskStore {
     }
     task.version += 1;
     task.updated_at = new Date().toISOString();
+    this.#onChange?.({ type: 'task.updated', task: copy(task) });
     return copy(task);
   }
 
   delete(userId: string, taskId: string, condition: number | undefined): void {
-    this.#existing(userId, taskId, condition);
+    const task = this.#existing(userId, taskId, condition);
     this.#users.get(userId)?.delete(taskId);
+    this.#onChange?.({ type: 'task.deleted', task: copy(task) });
   }
 
   /**

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { OperationId, Task, TaskList } from '@serverless-todo/contract';
+import { assertServerMessage, type ChangeEvent } from '@serverless-todo/contract/realtime';
 import { assertConforms } from '@serverless-todo/contract/responses';
 import { CHROMIUM_PATH, launchChromium } from '@serverless-todo/testkit';
 import { build } from 'esbuild';
@@ -103,5 +104,79 @@ describe.runIf(ready)('in Chromium, with mockServiceWorker.js', () => {
     expect(invalid.status).toBe(400);
     const deleted = await browserFetch('deleteTask', baseUrl, `/users/u1/tasks/${task.task_id}`, { method: 'DELETE' });
     expect(deleted.status).toBe(204);
+  });
+
+  it('sends a change made in one tab to the owner’s socket in another tab, and to nobody else', async () => {
+    const context = await browser.newContext();
+    const [listener, writer] = [await context.newPage(), await context.newPage()];
+    const realtime = { url: `${site.origin.replace(/^http/, 'ws')}/realtime`, channel: 'todo-mock-tabs' };
+    const start = (tab: Page) =>
+      tab.evaluate(async (realtime) => {
+        // biome-ignore lint/suspicious/noExplicitAny: the page global set by page.js
+        const w = window as any;
+        const worker = w.todoMock.setupTodoWorker({ baseUrl: '/tabs-api', realtime });
+        await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
+      }, realtime);
+    try {
+      for (const tab of [listener, writer]) {
+        await tab.goto(`${site.origin}/`);
+        await tab.waitForFunction(() => 'todoMock' in window);
+        await start(tab);
+      }
+      // The listening tab opens one socket for u1 and one for u2, and records what they hear.
+      await listener.evaluate(async (url) => {
+        // biome-ignore lint/suspicious/noExplicitAny: the page global set by page.js
+        const w = window as any;
+        w.heard = { u1: [], u2: [] };
+        await Promise.all(
+          ['u1', 'u2'].map(
+            (user) =>
+              new Promise((resolve, reject) => {
+                const socket = new WebSocket(`${url}?token=${w.todoMock.devToken(user)}`);
+                socket.onmessage = (event) => w.heard[user].push(JSON.parse(event.data));
+                socket.onopen = resolve;
+                socket.onerror = reject;
+              }),
+          ),
+        );
+      }, realtime.url);
+      const create = (user: string, title: string) =>
+        writer.evaluate(
+          async ({ user, title }) => {
+            // biome-ignore lint/suspicious/noExplicitAny: the page global set by page.js
+            const w = window as any;
+            const res = await fetch(`/tabs-api/users/${user}/tasks`, {
+              method: 'POST',
+              headers: { authorization: `Bearer ${w.todoMock.devToken(user)}`, 'content-type': 'application/json' },
+              body: JSON.stringify({ title }),
+            });
+            return { status: res.status, headers: Object.fromEntries(res.headers.entries()), body: await res.json() };
+          },
+          { user, title },
+        );
+      const created = await create('u1', 'from the other tab');
+      assertConforms('createTask', created, 'POST (Chromium, writer tab)');
+      // u2's own change marks the end: u2's socket heard everything it will hear of u1's.
+      const marker = await create('u2', 'marker');
+      await listener.waitForFunction(
+        () => {
+          // biome-ignore lint/suspicious/noExplicitAny: the page global
+          const heard = (window as any).heard;
+          return heard.u1.length >= 1 && heard.u2.length >= 1;
+        },
+        undefined,
+        { timeout: 10_000 },
+      );
+      const heard: Record<'u1' | 'u2', unknown[]> = await listener.evaluate(
+        () => (window as never as { heard: never }).heard,
+      );
+      for (const message of [...heard.u1, ...heard.u2]) assertServerMessage(message);
+      const [u1Event] = heard.u1 as ChangeEvent<'task.created'>[];
+      expect(heard.u1).toHaveLength(1);
+      expect(u1Event).toMatchObject({ type: 'task.created', user_id: 'u1', version: 1, task: created.body });
+      expect((heard.u2 as ChangeEvent[]).map((event) => event.task_id)).toEqual([(marker.body as Task).task_id]);
+    } finally {
+      await context.close();
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { operations, type Task } from '@serverless-todo/contract';
 import { assertConforms } from '@serverless-todo/contract/responses';
 import { describe, expect, it } from 'vitest';
-import { createTodoHandlers, devToken, InvalidMockOptionsError, type TodoHandlersOptions } from '../src/index.ts';
+import { createTodoHandlers, devToken, InvalidMockOptionsError, type TodoMockOptions } from '../src/index.ts';
 import { BASE, mockApi, useMockServer } from './support/api.ts';
 
 // The fake bucket's form POST and download GET, besides one handler per operation.
@@ -10,7 +10,7 @@ const BUCKET_HANDLERS = 2;
 useMockServer();
 
 describe('options', () => {
-  const bad: [string, Partial<TodoHandlersOptions>][] = [
+  const bad: [string, Partial<TodoMockOptions>][] = [
     ['a negative delay', { delay: -1 }],
     ['a NaN delay', { delay: Number.NaN }],
     ['a reversed range', { delay: [50, 10] }],
@@ -22,6 +22,9 @@ describe('options', () => {
     ['a fractional Retry-After', { faults: [{ status: 429, retryAfter: 1.5 }] }],
     ['network: false', { faults: [{ network: false as true }] }],
     ['a base URL that is neither absolute nor a path', { baseUrl: 'api.example.com' }],
+    ['a realtime URL that is not a WebSocket URL', { realtime: { url: 'http://127.0.0.1:3000/realtime' } }],
+    ['a relative realtime URL', { realtime: { url: '/realtime' } }],
+    ['an empty realtime channel name', { realtime: { url: 'ws://127.0.0.1:3000/realtime', channel: '' } }],
   ];
   it.each(bad)('rejects %s with InvalidMockOptionsError', (_name, options) => {
     expect(() => createTodoHandlers({ baseUrl: BASE, ...options })).toThrow(InvalidMockOptionsError);

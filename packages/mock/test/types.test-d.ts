@@ -1,4 +1,4 @@
-import type { HttpHandler } from 'msw';
+import type { HttpHandler, WebSocketHandler } from 'msw';
 import type { SetupWorker } from 'msw/browser';
 import type { SetupServer } from 'msw/node';
 import { describe, expectTypeOf, it } from 'vitest';
@@ -8,7 +8,10 @@ import type { setupTodoServer } from '../src/node.ts';
 
 describe('public types', () => {
   it('returns MSW handlers and setups', () => {
-    expectTypeOf(createTodoHandlers).returns.toEqualTypeOf<HttpHandler[]>();
+    expectTypeOf(createTodoHandlers({ baseUrl: '/api' })).toEqualTypeOf<HttpHandler[]>();
+    expectTypeOf(
+      createTodoHandlers({ baseUrl: '/api', realtime: { url: 'ws://127.0.0.1:3000/realtime' } }),
+    ).toEqualTypeOf<Array<HttpHandler | WebSocketHandler>>();
     expectTypeOf<ReturnType<typeof setupTodoServer>>().toEqualTypeOf<SetupServer>();
     expectTypeOf<ReturnType<typeof setupTodoWorker>>().toEqualTypeOf<SetupWorker>();
     expectTypeOf(devToken).parameter(0).toEqualTypeOf<string>();

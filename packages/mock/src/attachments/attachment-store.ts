@@ -14,10 +14,27 @@ export interface AttachmentRecord {
 const taskKey = (userId: string, taskId: string) => `${userId}#${taskId}`;
 const copy = (attachment: Attachment): Attachment => ({ ...attachment });
 
+/** A change the realtime events tell of: the attachment as it is now (for a delete, as it was). */
+export interface AttachmentChange {
+  readonly type: 'attachment.created' | 'attachment.updated' | 'attachment.deleted';
+  readonly userId: string;
+  readonly attachment: Attachment;
+}
+
 /** Every task's attachments, per handler set. */
 export class AttachmentStore {
   readonly #byTask = new Map<string, Map<string, AttachmentRecord>>();
   readonly #byObject = new Map<string, AttachmentRecord>();
+  readonly #onChange: ((change: AttachmentChange) => void) | undefined;
+
+  /** `onChange` hears of every create, settle and delete (a task's cascade included), after it took effect. */
+  constructor(onChange?: (change: AttachmentChange) => void) {
+    this.#onChange = onChange;
+  }
+
+  #tell(type: AttachmentChange['type'], record: AttachmentRecord): void {
+    this.#onChange?.({ type, userId: record.userId, attachment: copy(record.attachment) });
+  }
 
   /** Records a pending attachment; throws AttachmentLimitError past the limit. */
   create(userId: string, taskId: string, input: AttachmentCreate, expiresAt: string): AttachmentRecord {
@@ -41,6 +58,7 @@ export class AttachmentStore {
     records.set(attachment.attachment_id, record);
     this.#byTask.set(key, records);
     this.#byObject.set(objectKey, record);
+    this.#tell('attachment.created', record);
     return { ...record, attachment: copy(attachment) };
   }
 
@@ -59,6 +77,7 @@ export class AttachmentStore {
     const record = this.get(userId, taskId, attachmentId);
     this.#byTask.get(taskKey(userId, taskId))?.delete(attachmentId);
     this.#byObject.delete(record.objectKey);
+    this.#tell('attachment.deleted', record);
     return record.objectKey;
   }
 
@@ -66,7 +85,10 @@ export class AttachmentStore {
   deleteTask(userId: string, taskId: string): string[] {
     const records = [...(this.#byTask.get(taskKey(userId, taskId))?.values() ?? [])];
     this.#byTask.delete(taskKey(userId, taskId));
-    for (const record of records) this.#byObject.delete(record.objectKey);
+    for (const record of records) {
+      this.#byObject.delete(record.objectKey);
+      this.#tell('attachment.deleted', record);
+    }
     return records.map((r) => r.objectKey);
   }
 
@@ -81,5 +103,6 @@ export class AttachmentStore {
     record.attachment.status = outcome.ok ? 'ready' : 'rejected';
     record.attachment.reason = outcome.ok ? null : outcome.reason;
     record.attachment.updated_at = new Date().toISOString();
+    this.#tell('attachment.updated', record);
   }
 }

@@ -4,7 +4,7 @@ import type { OperationId, Task } from '@serverless-todo/contract';
 import { assertConforms } from '@serverless-todo/contract/responses';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { createTodoHandlers, devToken, type TodoHandlersOptions } from '../../src/index.ts';
+import { createTodoHandlers, devToken, type TodoMockOptions } from '../../src/index.ts';
 
 /** Never bound: MSW answers before any socket is opened. */
 export const BASE = 'http://127.0.0.1:3999';
@@ -25,7 +25,7 @@ export interface CallOptions {
   readonly headers?: Record<string, string>;
 }
 
-const server = setupServer();
+export const server = setupServer();
 
 /** Installs the MSW server for the calling test file; each test adds its own handler set. */
 export function useMockServer(): void {
@@ -35,7 +35,7 @@ export function useMockServer(): void {
 }
 
 /** A fresh handler set (fresh store) for one test, and a `call` bound to it. */
-export function mockApi(options: Partial<TodoHandlersOptions> = {}) {
+export function mockApi(options: Partial<TodoMockOptions> = {}) {
   server.use(...createTodoHandlers({ baseUrl: BASE, ...options }));
   return { call };
 }

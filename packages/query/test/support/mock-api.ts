@@ -4,7 +4,7 @@
 import { createTodoClient, type TodoClient } from '@serverless-todo/client';
 import { matchRoute } from '@serverless-todo/contract';
 import { assertConforms } from '@serverless-todo/contract/responses';
-import { createTodoHandlers, devToken, type TodoHandlersOptions } from '@serverless-todo/mock';
+import { createTodoHandlers, devToken, type TodoMockOptions } from '@serverless-todo/mock';
 import { QueryClient } from '@tanstack/query-core';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
@@ -47,7 +47,7 @@ export interface Gate {
  * const todo = todoQueries(api.client('u1'), 'u1');
  * ```
  */
-export function mockApi(options: Partial<TodoHandlersOptions> = {}) {
+export function mockApi(options: Partial<TodoMockOptions> = {}) {
   server.use(...createTodoHandlers({ baseUrl: BASE, ...options }));
   const sent: SentRequest[] = [];
   let gate: (Gate & { wait: Promise<void>; arrive(): void }) | null = null;

@@ -1,0 +1,14 @@
+export type { ReconnectOptions } from './backoff.ts';
+export { InvalidRealtimeMessageError, RealtimeConnectionError, RealtimeServerError } from './errors.ts';
+export { withRealtime } from './realtime.ts';
+export type {
+  AttachmentEvent,
+  ChangeEvent,
+  RealtimeOptions,
+  RealtimeSocket,
+  SocketEvent,
+  SubscribeOptions,
+  TaskEvent,
+  TodoClientWithRealtime,
+  WebSocketConstructor,
+} from './types.ts';

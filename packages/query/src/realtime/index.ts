@@ -1,0 +1,1 @@
+export { type ConnectRealtimeOptions, connectRealtime } from './connect-realtime.ts';
