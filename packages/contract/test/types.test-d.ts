@@ -31,7 +31,7 @@ describe('contract types', () => {
     expectTypeOf<ValidRequest<'getTask'>['path']>().toEqualTypeOf<{ user_id: string; task_id: string }>();
     expectTypeOf<ValidRequest<'updateTask'>['headers']>().toHaveProperty('if-match');
     expectTypeOf<OperationId>().toEqualTypeOf<
-      'getHello' | 'createTask' | 'listTasks' | 'getTask' | 'updateTask' | 'deleteTask'
+      'getHello' | 'createTask' | 'listTasks' | 'getTask' | 'updateTask' | 'deleteTask' | 'getSummary'
     >();
   });
 });

@@ -11,4 +11,6 @@ export const FUNCTION_SOURCES: Readonly<Record<string, string>> = {
   GetTaskFunction: 'src/handlers/get-task.ts',
   UpdateTaskFunction: 'src/handlers/update-task.ts',
   DeleteTaskFunction: 'src/handlers/delete-task.ts',
+  GetSummaryFunction: 'src/handlers/get-summary.ts',
+  TaskStreamFunction: 'src/handlers/task-stream.ts',
 };

@@ -87,9 +87,22 @@ async function deleteTask({ request, principal, reply, state, pause }: Operation
   return empty(reply, 204);
 }
 
+async function getSummary({ principal, reply, state, pause }: OperationCall<'getSummary'>) {
+  await pause();
+  return json(reply, 200, state.store.summary(principal));
+}
+
 async function getHello({ reply }: OperationCall<'getHello'>) {
   return json(reply, 200, { message: 'Hello from Lambda!', request_id: reply.requestId });
 }
 
 /** The implementation of every operation in openapi.yaml; a new operation fails to compile until added. */
-export const implementations: Implementations = { getHello, createTask, listTasks, getTask, updateTask, deleteTask };
+export const implementations: Implementations = {
+  getHello,
+  createTask,
+  listTasks,
+  getTask,
+  updateTask,
+  deleteTask,
+  getSummary,
+};

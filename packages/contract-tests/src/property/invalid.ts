@@ -58,6 +58,7 @@ export const MUTATIONS: { readonly [Op in OperationId]: readonly fc.Arbitrary<Mu
   getTask: [badTask, badUser],
   updateTask: [...bodyFields, fc.constant(m({ kind: 'empty-object' })), badIfMatch, badTask, badUser],
   deleteTask: [badIfMatch, badTask, badUser],
+  getSummary: [badUser],
 };
 
 /** Sets an own data property, so `__proto__` becomes a key, not a prototype. */

@@ -92,5 +92,11 @@ export function validDrafts(live: LiveIds): { readonly [Op in OperationId]: fc.A
       query: noise.query,
       headers: { ...noise.headers, ...(ifMatch === undefined ? {} : { 'if-match': ifMatch }) },
     })),
+    getSummary: noise.map(({ query, headers }) => ({
+      operationId: 'getSummary',
+      path: { user_id: user },
+      query,
+      headers,
+    })),
   };
 }

@@ -1,3 +1,3 @@
 // Generated from openapi.yaml by `pnpm generate`. Do not edit.
 /** sha256 of the openapi.yaml this output was built from. */
-export const specDigest = '49410582963add32e9be78d595642950ad4e3c282eab5b5047394f75277ce0dc';
+export const specDigest = 'a3672e1da715d33ce9d777be46d99bfc571c0db989ee1b23e347fee753765fe2';

@@ -21,5 +21,6 @@ export async function loadHandlers(): Promise<Handlers> {
     getTask: (await import('../../src/handlers/get-task.ts')).handler,
     updateTask: (await import('../../src/handlers/update-task.ts')).handler,
     deleteTask: (await import('../../src/handlers/delete-task.ts')).handler,
+    getSummary: (await import('../../src/handlers/get-summary.ts')).handler,
   };
 }
