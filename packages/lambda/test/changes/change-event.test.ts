@@ -3,7 +3,7 @@
 // one for task.deleted), and the event id is the record's, so a redelivery repeats it.
 import { readFileSync } from 'node:fs';
 import { openapiPath } from '@serverless-todo/contract/openapi';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
