@@ -1,6 +1,7 @@
-// The reference setup for cold starts: the same handler source, but built the usual way,
-// with the AWS SDK left external (loaded from node_modules, as from the runtime's copy) and
-// the spec's schemas compiled by ajv when the module loads.
+// The reference setup for cold starts: the same handler source, but built the usual way:
+// an AWS SDK DocumentClient created at module scope, the SDK left external (loaded from
+// node_modules, as from the runtime's copy), and the spec's schemas compiled by ajv when the
+// module loads.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +24,12 @@ const cacheDir = join(benchDir, 'node_modules/.cache/serverless-todo-bench');
 export async function buildReferenceBundle(fn: { logicalId: string; source: string }): Promise<string> {
   mkdirSync(cacheDir, { recursive: true });
   const outfile = join(cacheDir, `reference-${fn.logicalId}.mjs`);
-  const source = `${runtimeAjvSource(openapiPath)}\nexport { handler } from ${JSON.stringify(fn.source)};\n`;
+  const usualClient = [
+    "import { DynamoDBClient } from '@aws-sdk/client-dynamodb';",
+    "import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';",
+    'globalThis.referenceClient = DynamoDBDocumentClient.from(new DynamoDBClient({}));',
+  ].join('\n');
+  const source = `${usualClient}\n${runtimeAjvSource(openapiPath)}\nexport { handler } from ${JSON.stringify(fn.source)};\n`;
   await build({
     stdin: { contents: source, resolveDir: benchDir, sourcefile: `reference-${fn.logicalId}.ts`, loader: 'ts' },
     bundle: true,
@@ -31,7 +37,8 @@ export async function buildReferenceBundle(fn: { logicalId: string; source: stri
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    external: ['@aws-sdk/*', '@smithy/*'],
+    // The SDK clients stay external (util-dynamodb, which the lean layer uses, is bundled).
+    external: ['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb', '@smithy/*'],
     outfile,
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
     logLevel: 'silent',

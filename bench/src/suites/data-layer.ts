@@ -1,7 +1,8 @@
-// The data layer's overhead: the lambda package's repository (create/get/list) against bare
-// DocumentClient `send` calls of the equivalent commands, on the same in-process dynalite and
-// the same client, interleaved.
+// The data layer's overhead: the lambda package's repository (create/get/list, over its lean
+// DynamoDB client) against bare AWS SDK DocumentClient `send` calls of the equivalent
+// commands, on the same in-process dynalite, interleaved.
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { createDynamoDB, dynamoConfig } from '@serverless-todo/lambda/aws';
 import { createTask, getTask, listTasks, type TaskTable } from '@serverless-todo/lambda/repository';
 import { type DynamoWorld, dynamoWorld } from '../dynamo-world.ts';
 import { closedLoop } from '../load.ts';
@@ -53,7 +54,8 @@ export async function dataLayerSuite({ quick }: { quick: boolean }): Promise<Row
   const world = await dynamoWorld();
   const tasks = await seedTasks(world.client, world.tableName, READER, 50);
   const taskId = (tasks[17] ?? tasks[0])!.task_id;
-  const table: TaskTable = { client: world.client, tableName: world.tableName };
+  const lean = createDynamoDB({ config: dynamoConfig({ DYNAMODB_ENDPOINT: world.endpoint }) });
+  const table: TaskTable = { client: lean, tableName: world.tableName };
   const newTask = {
     title: 'Bench',
     description: 'Created by the benchmark',

@@ -1,4 +1,4 @@
-import { documentClient } from '../dynamo/client.ts';
+import { dynamodb } from '../aws/dynamodb.ts';
 import { required } from '../env.ts';
 import type { TaskTable } from '../tasks/table.ts';
 
@@ -11,5 +11,5 @@ import type { TaskTable } from '../tasks/table.ts';
  * ```
  */
 export function taskTable(env: { readonly TABLE_NAME: string | undefined }): TaskTable {
-  return { client: documentClient, tableName: required(env, 'TABLE_NAME') };
+  return { client: dynamodb, tableName: required(env, 'TABLE_NAME') };
 }

@@ -11,11 +11,11 @@ import {
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import type { Task } from '@serverless-todo/contract';
 import type { Context } from 'aws-lambda';
-import { dynamoClient } from '../dynamo/client.ts';
 import { IdempotencyKeyReusedError, RequestInProgressError } from '../errors.ts';
 import { logger } from '../observability/logger.ts';
 import { createTask, type NewTask } from '../tasks/create-task.ts';
 import type { TaskTable } from '../tasks/table.ts';
+import { idempotencyClient } from './sdk-client.ts';
 
 /** One idempotent create. */
 export interface CreateOnceRequest {
@@ -60,7 +60,7 @@ function createOnceFor(table: TaskTable, idempotencyTable: string): CreateOnce {
     });
     const persistenceStore = new DynamoDBPersistenceLayer({
       tableName: idempotencyTable,
-      awsSdkV3Client: dynamoClient,
+      awsSdkV3Client: idempotencyClient,
     });
     once = makeIdempotent(
       async (fingerprint: Fingerprint, _context: Context, outcome: Outcome) => {

@@ -1,20 +1,10 @@
-// The DynamoDB calls the summary counters make, in DocumentClient shapes (native values in
-// Key and ExpressionAttributeValues), behind one small seam so the transport can change
-// without touching the counters' logic.
-import { QueryCommand, type QueryCommandInput, UpdateCommand, type UpdateCommandInput } from '@aws-sdk/lib-dynamodb';
-import { documentClient } from '../dynamo/client.ts';
-
-/** A page of a Query. */
-export interface QueryPage {
-  readonly Items?: Record<string, unknown>[];
-  readonly LastEvaluatedKey?: Record<string, unknown>;
-}
+// The DynamoDB calls the summary counters make (DocumentClient shapes: native values in Key
+// and ExpressionAttributeValues), on the function instance's lean client; tests hand the
+// counters a db of their own to inject failures.
+import { type DynamoDB, dynamodb } from '../aws/dynamodb.ts';
 
 /** What the counters need of DynamoDB. */
-export interface SummaryDb {
-  update(input: UpdateCommandInput): Promise<unknown>;
-  query(input: QueryCommandInput): Promise<QueryPage>;
-}
+export type SummaryDb = Pick<DynamoDB, 'update' | 'query'>;
 
 /** Where the counters live. */
 export interface SummaryTable {
@@ -23,14 +13,11 @@ export interface SummaryTable {
 }
 
 /**
- * The function instance's summary calls, over its DocumentClient.
+ * The function instance's summary calls.
  *
  * @example
  * ```ts
  * const table: SummaryTable = { db: summaryDb, tableName: 'SummariesTable' };
  * ```
  */
-export const summaryDb: SummaryDb = {
-  update: (input) => documentClient.send(new UpdateCommand(input)),
-  query: (input) => documentClient.send(new QueryCommand(input)),
-};
+export const summaryDb: SummaryDb = dynamodb;

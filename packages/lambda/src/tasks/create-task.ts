@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Task, ValidRequest } from '@serverless-todo/contract';
 import { isConditionFailed } from '../dynamo/throttling.ts';
 import { TaskIdCollisionError } from '../errors.ts';
@@ -36,14 +35,12 @@ export async function createTask(table: TaskTable, userId: string, input: NewTas
     version: 1,
   };
   try {
-    await table.client.send(
-      new PutCommand({
-        TableName: table.tableName,
-        Item: task,
-        ConditionExpression: 'attribute_not_exists(#task_id)',
-        ExpressionAttributeNames: { '#task_id': 'task_id' },
-      }),
-    );
+    await table.client.put({
+      TableName: table.tableName,
+      Item: task,
+      ConditionExpression: 'attribute_not_exists(#task_id)',
+      ExpressionAttributeNames: { '#task_id': 'task_id' },
+    });
     return task;
   } catch (error) {
     if (!isConditionFailed(error)) throw error;

@@ -1,4 +1,3 @@
-import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import { isConditionFailed } from '../dynamo/throttling.ts';
 import { type ExpectedVersion, guard, guardFailure } from './precondition.ts';
 import type { TaskTable } from './table.ts';
@@ -21,14 +20,12 @@ export async function deleteTask(
 ): Promise<void> {
   const condition = guard(expected);
   try {
-    await table.client.send(
-      new DeleteCommand({
-        TableName: table.tableName,
-        Key: { user_id: userId, task_id: taskId },
-        ...condition,
-        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-      }),
-    );
+    await table.client.delete({
+      TableName: table.tableName,
+      Key: { user_id: userId, task_id: taskId },
+      ...condition,
+      ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+    });
   } catch (error) {
     if (isConditionFailed(error)) throw await guardFailure(table, userId, taskId, expected, error);
     throw error;

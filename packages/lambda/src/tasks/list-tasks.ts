@@ -1,4 +1,4 @@
-import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Task, TaskStatus } from '@serverless-todo/contract';
 import { type TaskTable, toTask } from './table.ts';
 
@@ -53,8 +53,8 @@ export async function listTasks(
     query.after === undefined ? undefined : { user_id: userId, task_id: query.after };
   for (let calls = 1; ; calls++) {
     const wanted = query.limit - tasks.length + 1;
-    const { Items = [], LastEvaluatedKey } = await table.client.send(
-      new QueryCommand(queryInput(table.tableName, userId, query.status, startKey, wanted)),
+    const { Items = [], LastEvaluatedKey } = await table.client.query(
+      queryInput(table.tableName, userId, query.status, startKey, wanted),
     );
     for (const item of Items) tasks.push(toTask(item));
     if (tasks.length > query.limit) {

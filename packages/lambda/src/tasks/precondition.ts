@@ -1,6 +1,7 @@
 // Update and delete share one guard: the task must exist and, with If-Match, still be at
 // the version the client read. When that guard fails, DynamoDB says only "condition
 // failed"; this module tells the two reasons apart.
+import { AwsError } from '../aws/aws-error.ts';
 import { TaskNotFoundError, VersionConflictError } from '../errors.ts';
 import { readItem, type TaskTable } from './table.ts';
 
@@ -52,7 +53,8 @@ export async function guardFailure(
   error: unknown,
 ): Promise<Error> {
   if (expected === undefined) return new TaskNotFoundError(undefined, { cause: error });
-  const returned = (error as { Item?: unknown }).Item;
+  // ReturnValuesOnConditionCheckFailure puts the stored item, if any, in the error's body.
+  const returned = error instanceof AwsError ? error.details.Item : undefined;
   const exists = returned !== undefined || (await readItem(table, userId, taskId)) !== undefined;
   return exists
     ? new VersionConflictError(undefined, { cause: error })

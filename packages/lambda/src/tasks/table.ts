@@ -1,11 +1,11 @@
 // The tasks table as the repository sees it: `user_id` (HASH) + `task_id` (RANGE), one item
 // per task holding exactly the Task fields.
-import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Task, TaskStatus } from '@serverless-todo/contract';
+import type { DynamoDB } from '../aws/dynamodb.ts';
 
 /** Where the repository reads and writes. */
 export interface TaskTable {
-  readonly client: DynamoDBDocumentClient;
+  readonly client: DynamoDB;
   readonly tableName: string;
 }
 
@@ -45,8 +45,10 @@ export function toTask(item: TaskItem): Task {
  * ```
  */
 export async function readItem(table: TaskTable, userId: string, taskId: string): Promise<TaskItem | undefined> {
-  const { Item } = await table.client.send(
-    new GetCommand({ TableName: table.tableName, Key: { user_id: userId, task_id: taskId }, ConsistentRead: true }),
-  );
+  const { Item } = await table.client.get({
+    TableName: table.tableName,
+    Key: { user_id: userId, task_id: taskId },
+    ConsistentRead: true,
+  });
   return Item;
 }

@@ -1,4 +1,3 @@
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Task, TaskUpdate } from '@serverless-todo/contract';
 import { isConditionFailed } from '../dynamo/throttling.ts';
 import { type ExpectedVersion, guard, guardFailure } from './precondition.ts';
@@ -69,18 +68,16 @@ export async function updateTask(
   const parts = updateParts(patch, now.toISOString());
   const condition = guard(expected);
   try {
-    const { Attributes } = await table.client.send(
-      new UpdateCommand({
-        TableName: table.tableName,
-        Key: { user_id: userId, task_id: taskId },
-        UpdateExpression: parts.UpdateExpression,
-        ConditionExpression: condition.ConditionExpression,
-        ExpressionAttributeNames: { ...parts.ExpressionAttributeNames, ...condition.ExpressionAttributeNames },
-        ExpressionAttributeValues: { ...parts.ExpressionAttributeValues, ...condition.ExpressionAttributeValues },
-        ReturnValues: 'ALL_NEW',
-        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-      }),
-    );
+    const { Attributes } = await table.client.update({
+      TableName: table.tableName,
+      Key: { user_id: userId, task_id: taskId },
+      UpdateExpression: parts.UpdateExpression,
+      ConditionExpression: condition.ConditionExpression,
+      ExpressionAttributeNames: { ...parts.ExpressionAttributeNames, ...condition.ExpressionAttributeNames },
+      ExpressionAttributeValues: { ...parts.ExpressionAttributeValues, ...condition.ExpressionAttributeValues },
+      ReturnValues: 'ALL_NEW',
+      ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+    });
     return toTask(Attributes ?? {});
   } catch (error) {
     if (isConditionFailed(error)) throw await guardFailure(table, userId, taskId, expected, error);

@@ -1,8 +1,7 @@
 // An origin allow-list, and the structured logs: one line per request with the fields an
 // operator searches by, and the detail of a 500 in the log but never in the body.
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, afterEach, beforeAll, expect, test, vi } from 'vitest';
+import { errorAnswer, injectFault } from '../support/faults.ts';
 import { invoke } from '../support/invoke.ts';
 import { TEMPLATE_ENV } from '../support/lambda-env.ts';
 import { startWorld, type World } from '../support/world.ts';
@@ -58,10 +57,11 @@ test('one JSON log line per request with request id, function, memory, cold star
 test('a 500 logs the error in detail and answers with only a generic title and the request id', async () => {
   vi.spyOn(console, 'info').mockImplementation(() => {});
   const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-  const mock = mockClient(DynamoDBDocumentClient);
-  mock
-    .onAnyCommand()
-    .rejects(new Error('Requested resource not found: Table: arn:aws:dynamodb:eu-west-1:1:table/Tasks'));
+  const missingTable = errorAnswer(
+    'ResourceNotFoundException',
+    'Requested resource not found: Table: arn:aws:dynamodb:eu-west-1:1:table/Tasks',
+  );
+  const remove = injectFault(world.lambdaClient, async () => missingTable);
   try {
     const answer = await invoke(world.handlers.getTask, 'getTask', {
       pathParameters: { user_id: 'logger', task_id: '3f2c1a9e-8b4d-4c6e-9f1a-2b3c4d5e6f70' },
@@ -73,6 +73,6 @@ test('a 500 logs the error in detail and answers with only a generic title and t
     expect(JSON.stringify(line)).toContain('arn:aws:dynamodb');
     expect(JSON.stringify(line)).toContain('stack');
   } finally {
-    mock.restore();
+    remove();
   }
 });

@@ -1,11 +1,10 @@
 // Every operation × every status openapi.yaml documents for it, each produced by a real
 // request and checked against the contract by `invoke`.
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { type OperationId, operations } from '@serverless-todo/contract';
-import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { AwsError } from '../../src/aws/aws-error.ts';
 import { apiEvent, lambdaContext } from '../support/events.ts';
-import { injectFault, pause, throttlingError } from '../support/faults.ts';
+import { injectFault, pause, throttledAnswer, withFailingDynamo } from '../support/faults.ts';
 import { type Answer, conforming, invoke } from '../support/invoke.ts';
 import { startWorld, type World } from '../support/world.ts';
 
@@ -22,15 +21,9 @@ const big = 'x'.repeat(65_537);
 /** Statuses only API Gateway produces (its THROTTLED response); template.test.ts checks them. */
 const GATEWAY_ONLY = new Set([429]);
 
-async function withMockedDynamo<T>(error: Error, run: () => Promise<T>): Promise<T> {
-  const mock = mockClient(DynamoDBDocumentClient);
-  mock.onAnyCommand().rejects(error);
-  try {
-    return await run();
-  } finally {
-    mock.restore();
-  }
-}
+/** Runs `run` while every DynamoDB attempt fails with `failure`. */
+const withMockedDynamo = <T>(failure: Parameters<typeof withFailingDynamo>[1], run: () => Promise<T>) =>
+  withFailingDynamo(world.lambdaClient, failure, run);
 const unexpected = () => new Error('boom');
 
 /** getHello touches no database: its 500 and 503 come from the shared pipeline, given failing work. */
@@ -80,7 +73,7 @@ const cases: Record<OperationId, Record<number, Case>> = {
   getHello: {
     200: () => invoke(h().getHello, 'getHello'),
     500: () => helloFailing(unexpected()),
-    503: () => helloFailing(throttlingError()),
+    503: () => helloFailing(new AwsError('ThrottlingException', 'Rate exceeded', 400)),
   },
   createTask: {
     201: () => invoke(h().createTask, 'createTask', { pathParameters: { user_id }, body: { title: 'New' } }),
@@ -108,7 +101,7 @@ const cases: Record<OperationId, Record<number, Case>> = {
         invoke(h().createTask, 'createTask', { pathParameters: { user_id }, body: { title: 'x' } }),
       ),
     503: () =>
-      withMockedDynamo(throttlingError(), () =>
+      withMockedDynamo(throttledAnswer(), () =>
         invoke(h().createTask, 'createTask', { pathParameters: { user_id }, body: { title: 'x' } }),
       ),
   },
@@ -120,7 +113,7 @@ const cases: Record<OperationId, Record<number, Case>> = {
     500: () =>
       withMockedDynamo(unexpected(), () => invoke(h().listTasks, 'listTasks', { pathParameters: { user_id } })),
     503: () =>
-      withMockedDynamo(throttlingError(), () => invoke(h().listTasks, 'listTasks', { pathParameters: { user_id } })),
+      withMockedDynamo(throttledAnswer(), () => invoke(h().listTasks, 'listTasks', { pathParameters: { user_id } })),
   },
   getTask: {
     200: async () => invoke(h().getTask, 'getTask', { pathParameters: at((await task()).task_id) }),
@@ -130,7 +123,7 @@ const cases: Record<OperationId, Record<number, Case>> = {
     404: () => invoke(h().getTask, 'getTask', { pathParameters: at(missing) }),
     500: () => withMockedDynamo(unexpected(), () => invoke(h().getTask, 'getTask', { pathParameters: at(missing) })),
     503: () =>
-      withMockedDynamo(throttlingError(), () => invoke(h().getTask, 'getTask', { pathParameters: at(missing) })),
+      withMockedDynamo(throttledAnswer(), () => invoke(h().getTask, 'getTask', { pathParameters: at(missing) })),
   },
   updateTask: {
     200: async () =>
@@ -159,7 +152,7 @@ const cases: Record<OperationId, Record<number, Case>> = {
         invoke(h().updateTask, 'updateTask', { pathParameters: at(missing), body: { title: 'x' } }),
       ),
     503: () =>
-      withMockedDynamo(throttlingError(), () =>
+      withMockedDynamo(throttledAnswer(), () =>
         invoke(h().updateTask, 'updateTask', { pathParameters: at(missing), body: { title: 'x' } }),
       ),
   },
@@ -177,7 +170,7 @@ const cases: Record<OperationId, Record<number, Case>> = {
     500: () =>
       withMockedDynamo(unexpected(), () => invoke(h().deleteTask, 'deleteTask', { pathParameters: at(missing) })),
     503: () =>
-      withMockedDynamo(throttlingError(), () => invoke(h().deleteTask, 'deleteTask', { pathParameters: at(missing) })),
+      withMockedDynamo(throttledAnswer(), () => invoke(h().deleteTask, 'deleteTask', { pathParameters: at(missing) })),
   },
   getSummary: {
     200: () => invoke(h().getSummary, 'getSummary', { pathParameters: { user_id } }),
@@ -187,7 +180,7 @@ const cases: Record<OperationId, Record<number, Case>> = {
     500: () =>
       withMockedDynamo(unexpected(), () => invoke(h().getSummary, 'getSummary', { pathParameters: { user_id } })),
     503: () =>
-      withMockedDynamo(throttlingError(), () => invoke(h().getSummary, 'getSummary', { pathParameters: { user_id } })),
+      withMockedDynamo(throttledAnswer(), () => invoke(h().getSummary, 'getSummary', { pathParameters: { user_id } })),
   },
 };
 

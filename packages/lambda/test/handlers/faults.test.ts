@@ -1,11 +1,18 @@
-// Faults dynalite cannot produce: throttling and lost responses. The retry scenarios inject
-// below the SDK's retry middleware (test/support/faults.ts) so the SDK's real retries run;
-// aws-sdk-client-mock models what surfaces from `send` after the retries gave up.
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+// Faults dynalite cannot produce: throttling and lost responses. They are injected below the
+// clients' retries (test/support/faults.ts), so the real retries run, and what surfaces
+// after the retries gave up is what the handlers answer.
 import type { OperationId } from '@serverless-todo/contract';
-import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { injectFault, lostResponseError, throttlingError } from '../support/faults.ts';
+import { STANDARD_RETRY } from '../../src/aws/retry.ts';
+import {
+  errorAnswer,
+  injectFault,
+  injectSdkFault,
+  lostResponseError,
+  throttledAnswer,
+  throttlingError,
+  withFailingDynamo,
+} from '../support/faults.ts';
 import { invoke } from '../support/invoke.ts';
 import { startWorld, type World } from '../support/world.ts';
 
@@ -20,13 +27,13 @@ afterEach(() => {
   removeFault = undefined;
 });
 
-describe('with the SDK retrying for real', () => {
+describe('with the retries running for real', () => {
   test('throttling twice then success: 201 and one item', async () => {
     const seen: number[] = [];
     removeFault = injectFault(world.lambdaClient, async (attempt, send) => {
       if (attempt.operation !== 'PutItem') return send();
       seen.push(attempt.attempt);
-      if (attempt.attempt <= 2) throw throttlingError();
+      if (attempt.attempt <= 2) return throttledAnswer();
       return send();
     });
     const answer = await invoke(world.handlers.createTask, 'createTask', {
@@ -43,7 +50,7 @@ describe('with the SDK retrying for real', () => {
     removeFault = injectFault(world.lambdaClient, async (attempt, send) => {
       if (attempt.operation !== 'PutItem') return send();
       attempts++;
-      throw throttlingError();
+      return throttledAnswer();
     });
     const answer = await invoke(world.handlers.createTask, 'createTask', {
       pathParameters: { user_id: 'throttled-user' },
@@ -51,8 +58,8 @@ describe('with the SDK retrying for real', () => {
     });
     expect(answer.status).toBe(503);
     expect(Number(answer.headers['Retry-After'])).toBeGreaterThan(0);
-    // Every attempt the SDK's retry policy allows, then the handler's 503.
-    expect(attempts).toBe(await world.lambdaClient.config.maxAttempts());
+    // Every attempt the retry policy allows, then the handler's 503.
+    expect(attempts).toBe(STANDARD_RETRY.maxAttempts);
     expect(attempts).toBeGreaterThan(1);
     expect(await world.stored('throttled-user')).toEqual([]);
   });
@@ -85,7 +92,7 @@ describe('with the SDK retrying for real', () => {
     };
     removeFault = injectFault(world.lambdaClient, async (attempt, send) => {
       if (attempt.operation === 'PutItem' && attempt.tableName === world.dynamo.tables.TasksTable) {
-        throw throttlingError();
+        return throttledAnswer();
       }
       return send();
     });
@@ -96,7 +103,7 @@ describe('with the SDK retrying for real', () => {
     expect(await world.stored('idem-throttled')).toHaveLength(1);
   });
   test('a create whose idempotency record cannot be completed still answers 201 for the stored task', async () => {
-    removeFault = injectFault(world.lambdaClient, async (attempt, send) => {
+    removeFault = injectSdkFault(world.idempotencyClient, async (attempt, send) => {
       if (attempt.operation === 'UpdateItem' && attempt.tableName === world.dynamo.tables.IdempotencyTable) {
         throw throttlingError();
       }
@@ -112,7 +119,7 @@ describe('with the SDK retrying for real', () => {
   });
 });
 
-describe('errors that outlived the retries (aws-sdk-client-mock)', () => {
+describe('errors that outlived the retries', () => {
   const user_id = 'mocked-user';
   const task_id = '3f2c1a9e-8b4d-4c6e-9f1a-2b3c4d5e6f70';
   const requests: [OperationId, Parameters<typeof invoke>[2]][] = [
@@ -124,37 +131,31 @@ describe('errors that outlived the retries (aws-sdk-client-mock)', () => {
   ];
 
   test.each(requests)('%s: throttling → 503 with Retry-After', async (operationId, request) => {
-    const mock = mockClient(DynamoDBDocumentClient);
-    try {
-      mock.onAnyCommand().rejects(throttlingError());
-      const answer = await invoke(world.handlers[operationId], operationId, request);
-      expect(answer.status).toBe(503);
-      expect(answer.headers['Retry-After']).toBe('1');
-      expect(mock.calls().length).toBeGreaterThan(0);
-    } finally {
-      mock.restore();
-    }
+    let attempts = 0;
+    const answer = await withFailingDynamo(
+      world.lambdaClient,
+      throttledAnswer(),
+      () => invoke(world.handlers[operationId], operationId, request),
+      () => attempts++,
+    );
+    expect(answer.status).toBe(503);
+    expect(answer.headers['Retry-After']).toBe('1');
+    expect(attempts).toBe(STANDARD_RETRY.maxAttempts);
   });
 
   test.each(requests)('%s: an unexpected error → 500 that leaks nothing', async (operationId, request) => {
-    const secretish = Object.assign(
-      new Error(
-        `User: arn:aws:sts::123456789012:assumed-role/TodoRole is not authorized on ${world.dynamo.tables.TasksTable}`,
-      ),
-      { name: 'AccessDeniedException' },
+    const secretish = errorAnswer(
+      'AccessDeniedException',
+      `User: arn:aws:sts::123456789012:assumed-role/TodoRole is not authorized on ${world.dynamo.tables.TasksTable}`,
     );
-    const mock = mockClient(DynamoDBDocumentClient);
-    try {
-      mock.onAnyCommand().rejects(secretish);
-      const answer = await invoke(world.handlers[operationId], operationId, request);
-      expect(answer.status).toBe(500);
-      const text = JSON.stringify(answer.body);
-      for (const leak of ['arn:', 'AccessDenied', 'TasksTable', 'TodoRole', ' at ', 'Error']) {
-        expect(text).not.toContain(leak);
-      }
-      expect(answer.body.request_id).toBe(answer.headers['X-Request-Id']);
-    } finally {
-      mock.restore();
+    const answer = await withFailingDynamo(world.lambdaClient, secretish, () =>
+      invoke(world.handlers[operationId], operationId, request),
+    );
+    expect(answer.status).toBe(500);
+    const text = JSON.stringify(answer.body);
+    for (const leak of ['arn:', 'AccessDenied', 'TasksTable', 'TodoRole', ' at ', 'Error']) {
+      expect(text).not.toContain(leak);
     }
+    expect(answer.body.request_id).toBe(answer.headers['X-Request-Id']);
   });
 });

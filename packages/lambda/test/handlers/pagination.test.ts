@@ -113,7 +113,7 @@ describe('a partition over 1 MB', () => {
 
   test('with the read bound hit, an empty page carries a cursor that resumes without loss', async () => {
     const { listTasks } = await import('../../src/tasks/list-tasks.ts');
-    const table = { client: world.dynamo.client, tableName: world.dynamo.tables.TasksTable as string };
+    const table = { client: world.lambdaClient, tableName: world.dynamo.tables.TasksTable as string };
     const first = await listTasks(table, userId, { limit: 5, status: 'done' }, { maxQueryCalls: 1 });
     expect(first.tasks).toEqual([]);
     expect(first.after).not.toBeNull();

@@ -1,9 +1,8 @@
 // The EMF lines the functions write to stdout, read back as CloudWatch would: real
 // Powertools Metrics, only stdout is captured. One request → one line with Requests and
 // Latency by operation and status class; an instance's first request adds a ColdStart line.
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { injectFault } from '../support/faults.ts';
 import { invoke } from '../support/invoke.ts';
 import { TEMPLATE_ENV } from '../support/lambda-env.ts';
 import { startWorld, type World } from '../support/world.ts';
@@ -100,8 +99,9 @@ describe('metrics per request', () => {
 
   test('a failed request (500) is counted as 5xx', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    const mock = mockClient(DynamoDBDocumentClient);
-    mock.onAnyCommand().rejects(new Error('boom'));
+    const remove = injectFault(world.lambdaClient, async () => {
+      throw new Error('boom');
+    });
     try {
       const lines = await emfOf(async () => {
         const answer = await invoke(world.handlers.getTask, 'getTask', {
@@ -112,7 +112,7 @@ describe('metrics per request', () => {
       expect(lines).toHaveLength(1);
       expect(lines[0]).toMatchObject({ operation: 'getTask', status_class: '5xx', Requests: 1 });
     } finally {
-      mock.restore();
+      remove();
       vi.restoreAllMocks();
     }
   });

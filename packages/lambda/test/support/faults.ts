@@ -1,32 +1,42 @@
-// Fault injection *below* the SDK's retry middleware, on the handlers' own client: each
-// attempt of a call passes through here, so a fault shows what the SDK's retries (and then
-// the handler) really do with it. aws-sdk-client-mock replaces `send`, above the retries,
-// so it can only model what is left after them.
+// Fault injection *below* the retries, on the handlers' own clients: each attempt of a call
+// passes through here, so a fault shows what the retries (and then the handler) really do
+// with it. The lean client's faults are wire answers, parsed by its real error handling.
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoAttempt, DynamoDB, DynamoMiddleware } from '../../src/aws/dynamodb.ts';
+import type { AwsResponse } from '../../src/aws/signed-request.ts';
 
 /** One attempt of one DynamoDB call, as the wire sees it. */
-export interface Attempt {
-  /** The API operation, from the X-Amz-Target header: 'PutItem', 'Query', … */
-  readonly operation: string;
-  readonly tableName: string | undefined;
-  /** 1-based attempt number of this call. */
-  readonly attempt: number;
-}
+export type Attempt = DynamoAttempt;
 
 /** Decides what happens to an attempt; call `send()` to let it reach dynalite. */
-export type Fault = (attempt: Attempt, send: () => Promise<unknown>) => Promise<unknown>;
+export type Fault = DynamoMiddleware;
+
+/**
+ * Installs `fault` on the lean client and returns a function that removes it.
+ *
+ * @example
+ * ```ts
+ * const remove = injectFault(world.lambdaClient, async (a, send) => (a.attempt <= 2 ? throttledAnswer() : send()));
+ * ```
+ */
+export function injectFault(client: DynamoDB, fault: Fault): () => void {
+  return client.use(fault);
+}
+
+/** What an SDK-client fault decides: answer (or throw) itself, or `send()`. */
+export type SdkFault = (attempt: Attempt, send: () => Promise<unknown>) => Promise<unknown>;
 
 let counter = 0;
 
 /**
- * Installs `fault` on the client's middleware stack and returns a function that removes it.
+ * Installs `fault` on an AWS SDK client (the idempotency layer's) below its retry middleware.
  *
  * @example
  * ```ts
- * const remove = injectFault(dynamoClient, async (a, send) => (a.attempt <= 2 ? throttle() : send()));
+ * const remove = injectSdkFault(world.idempotencyClient, async (a, send) => { throw throttlingError(); });
  * ```
  */
-export function injectFault(client: DynamoDBClient, fault: Fault): () => void {
+export function injectSdkFault(client: DynamoDBClient, fault: SdkFault): () => void {
   const name = `test-fault-${++counter}`;
   client.middlewareStack.add(
     (next) => async (args) => {
@@ -46,7 +56,37 @@ export function injectFault(client: DynamoDBClient, fault: Fault): () => void {
 }
 
 /**
- * A DynamoDB throttling error as the SDK deserializes it.
+ * A DynamoDB error answer as the wire carries it.
+ *
+ * @example
+ * ```ts
+ * injectFault(client, async () => errorAnswer('AccessDeniedException', 'not authorized'));
+ * ```
+ */
+export function errorAnswer(code: string, message: string, status = 400): AwsResponse {
+  return {
+    status,
+    headers: { 'content-type': 'application/x-amz-json-1.0' },
+    body: Buffer.from(JSON.stringify({ __type: `com.amazonaws.dynamodb.v20120810#${code}`, message })),
+  };
+}
+
+/**
+ * DynamoDB's throttling answer.
+ *
+ * @example
+ * ```ts
+ * return attempt.attempt <= 2 ? throttledAnswer() : send();
+ * ```
+ */
+export const throttledAnswer = (): AwsResponse =>
+  errorAnswer(
+    'ProvisionedThroughputExceededException',
+    'The level of configured provisioned throughput for the table was exceeded.',
+  );
+
+/**
+ * A DynamoDB throttling error as the AWS SDK deserializes it (for {@link injectSdkFault}).
  *
  * @example
  * ```ts
@@ -71,7 +111,34 @@ export function throttlingError(): Error {
  * ```
  */
 export function lostResponseError(): Error {
-  return Object.assign(new Error('socket hang up'), { name: 'Error', code: 'ECONNRESET', $metadata: {} });
+  return Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+}
+
+/**
+ * Runs `run` while every attempt of every call fails with `failure` (an answer, or an error
+ * thrown as a bug would be), so what surfaces is what outlives the retries.
+ *
+ * @example
+ * ```ts
+ * const answer = await withFailingDynamo(world.lambdaClient, throttledAnswer(), () => invoke(…));
+ * ```
+ */
+export async function withFailingDynamo<T>(
+  client: DynamoDB,
+  failure: AwsResponse | Error,
+  run: () => Promise<T>,
+  onAttempt: (attempt: Attempt) => void = () => {},
+): Promise<T> {
+  const remove = client.use(async (attempt) => {
+    onAttempt(attempt);
+    if (failure instanceof Error) throw failure;
+    return failure;
+  });
+  try {
+    return await run();
+  } finally {
+    remove();
+  }
 }
 
 /**

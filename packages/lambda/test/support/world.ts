@@ -4,6 +4,7 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Task } from '@serverless-todo/contract';
 import { expect } from 'vitest';
+import type { DynamoDB } from '../../src/aws/dynamodb.ts';
 import { type LocalDynamo, startDynamo } from './dynalite.ts';
 import { type Handlers, loadHandlers } from './handlers.ts';
 import { invoke } from './invoke.ts';
@@ -14,7 +15,9 @@ export interface World {
   readonly dynamo: LocalDynamo;
   readonly handlers: Handlers;
   /** The handlers' own module-scope client (for fault injection below its retries). */
-  readonly lambdaClient: DynamoDBClient;
+  readonly lambdaClient: DynamoDB;
+  /** The idempotency layer's AWS SDK client. */
+  readonly idempotencyClient: DynamoDBClient;
   /** Creates a task through the handler and returns it. */
   create(userId: string, body?: Record<string, unknown>): Promise<Task>;
   /** The user's stored items, read straight from the table. */
@@ -37,11 +40,13 @@ export async function startWorld(env: Record<string, string> = {}): Promise<Worl
   useLambdaEnv(dynamo, env);
   const handlers = await loadHandlers();
   // Imported only now: the module reads the environment when it is first evaluated.
-  const { dynamoClient } = await import('../../src/dynamo/client.ts');
+  const { dynamodb } = await import('../../src/aws/dynamodb.ts');
+  const { idempotencyClient } = await import('../../src/idempotency/sdk-client.ts');
   return {
     dynamo,
     handlers,
-    lambdaClient: dynamoClient,
+    lambdaClient: dynamodb,
+    idempotencyClient,
     async create(userId, body = { title: 'A task' }) {
       const answer = await invoke(handlers.createTask, 'createTask', { pathParameters: { user_id: userId }, body });
       expect(answer.status).toBe(201);
