@@ -2,6 +2,7 @@
 // A MISS is reported, not fatal; a suite that crashes is, after the others have run.
 import { closeDynamoWorld } from './dynamo-world.ts';
 import { type Row, verdict, writeReport } from './report.ts';
+import { attachmentsSuite } from './suites/attachments.ts';
 import { bundleSizeSuite } from './suites/bundle-size.ts';
 import { clientSuite } from './suites/client.ts';
 import { coldStartSuite } from './suites/cold-start.ts';
@@ -29,6 +30,7 @@ const suites: [string, (o: { quick: boolean }) => Promise<Row[]>][] = [
   ['local streams', localStreamsSuite],
   ['readiness', readinessSuite],
   ['client', clientSuite],
+  ['attachments', attachmentsSuite],
 ];
 
 const started = performance.now();

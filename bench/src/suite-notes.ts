@@ -22,5 +22,10 @@ export const SUITE_NOTES: readonly string[] = [
   '- **client**: the SDK against raw `fetch`, bare openapi-fetch and `undici.request` on a loopback',
   '  `node:http` server with a fixed Task; with a stub fetch (no network), the time per call against',
   '  the stub plus `res.json()`; the ESM entry bundled with openapi-fetch, minified and gzipped;',
+  '  the attachments subpath `@serverless-todo/client/attachments` alone and with the core entry;',
   '  and `@serverless-todo/query`’s ESM entry without its peers (the SDK and query-core).',
+  '- **attachments**: a 5 MiB file uploaded through the SDK on the local API (create, the form POST',
+  '  to the embedded S3, polling until the S3 function marked it ready) against a bare form POST',
+  '  of the same bytes to s3rver with a presigned form made beforehand. The S3 function’s cold',
+  '  start is a row of the cold-start suite (budget 1.6×, as for every event consumer).',
 ];

@@ -16,6 +16,7 @@ const SUITES = [
   'readiness',
   'client',
   'client size',
+  'attachments',
 ];
 
 it('pnpm bench --quick runs every suite and writes valid results', () => {

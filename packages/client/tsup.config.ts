@@ -4,7 +4,7 @@ import { defineConfig } from 'tsup';
 // The contract is private and never published: inlineContract bundles its code and inlines
 // its types, so a user installs only this package.
 export default defineConfig({
-  entry: ['src/index.ts'],
+  entry: { index: 'src/index.ts', attachments: 'src/attachments/index.ts' },
   format: ['esm', 'cjs'],
   ...inlineContract(),
   target: 'es2022',

@@ -50,9 +50,13 @@ function variants(baseUrl: string, fetch: Fetch) {
  * Bytes of a package's ESM entry bundled with its dependencies, minified; `external` are left
  * out (the query package's peers: the app has them anyway).
  */
-async function entrySize(name: string, external: string[] = []): Promise<{ min: number; gzip: number }> {
+async function entrySize(name: string | string[], external: string[] = []): Promise<{ min: number; gzip: number }> {
+  const contents = [name]
+    .flat()
+    .map((entry) => `export * from '${entry}';`)
+    .join('\n');
   const result = await build({
-    stdin: { contents: `export * from '${name}';`, resolveDir: import.meta.dirname, loader: 'js' },
+    stdin: { contents, resolveDir: import.meta.dirname, loader: 'js' },
     bundle: true,
     minify: true,
     format: 'esm',
@@ -105,6 +109,8 @@ export async function clientSuite({ quick }: { quick: boolean }): Promise<Row[]>
       { rounds: quick ? 10 : 30, maxMs: quick ? 6_000 : 30_000 },
     );
     const size = await entrySize('@serverless-todo/client');
+    const attachmentsSize = await entrySize('@serverless-todo/client/attachments');
+    const withAttachmentsSize = await entrySize(['@serverless-todo/client', '@serverless-todo/client/attachments']);
     const querySize = await entrySize('@serverless-todo/query', ['@serverless-todo/client', '@tanstack/query-core']);
 
     const suite = 'client';
@@ -133,6 +139,13 @@ export async function clientSuite({ quick }: { quick: boolean }): Promise<Row[]>
         unit: 'KB',
         budget: { op: '<=', limit: 4 },
         note: `${(size.min / 1024).toFixed(1)} KB minified, esbuild`,
+      },
+      {
+        suite: 'client size',
+        name: '@serverless-todo/client/attachments ESM entry on its own, min+gzip',
+        value: attachmentsSize.gzip / 1024,
+        unit: 'KB',
+        note: `${(attachmentsSize.min / 1024).toFixed(1)} KB minified; with the core entry ${(withAttachmentsSize.gzip / 1024).toFixed(2)} KB min+gzip`,
       },
       {
         suite: 'client size',

@@ -4,3 +4,5 @@ declare const auth: { getIdToken(): Promise<string> };
 declare const client: import('@serverless-todo/client').TodoClient;
 declare const id: string;
 declare function showFieldError(pointer: string, detail: string): void;
+declare const taskId: string;
+declare const file: File;

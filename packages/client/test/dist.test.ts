@@ -44,6 +44,25 @@ describe('browser bundle of dist/index.js with openapi-fetch inside', () => {
   });
 });
 
+describe('browser bundle of dist/attachments.js, the attachments subpath', () => {
+  it('is at most 1.5 KB min+gzip on top of what it shares with the core', async () => {
+    const result = await build({
+      entryPoints: [dist('attachments.js')],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      logLevel: 'silent',
+    });
+    const code = result.outputFiles[0]!.text;
+    const size = gzipSync(code, { level: 9 }).length;
+    expect(size, `${size} bytes`).toBeLessThanOrEqual(1536);
+    // Types only from openapi-fetch: the subpath reuses the core client's raw client.
+    expect(code).not.toContain('querySerializer');
+  });
+});
+
 describe('ESM and CJS builds', () => {
   it('recognise each other’s TodoApiError', async () => {
     const esm = await import(dist('index.js'));

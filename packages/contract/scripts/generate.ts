@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { limitsSource } from './build-limits.ts';
 import { operationTableSource } from './build-table.ts';
 import { aliasesSource, typesSource } from './build-types.ts';
 import {
@@ -31,6 +32,7 @@ export async function generate(specFile: string = SPEC_FILE): Promise<Map<string
     ['validated-types.ts', await typesSource(spec, { validated: true })],
     ['schemas.ts', aliasesSource(spec)],
     ['operations.ts', operationTableSource(ops)],
+    ['limits.ts', limitsSource(spec)],
     ['request-specs.ts', requestSpecsIndexSource(ops)],
     ['pattern-messages.ts', patternMessagesSource(spec, where)],
     ['response-validators.ts', responseValidatorsSource(spec, ops)],

@@ -1,3 +1,4 @@
+export { attachmentLimits } from './generated/limits.ts';
 export type { components, operations as OperationTypes, paths } from './generated/openapi-types.ts';
 export { type OperationId, operations } from './generated/operations.ts';
 export type * from './generated/schemas.ts';

@@ -31,6 +31,8 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
 /** Optional parts of a problem. */
 export interface ProblemDetails {
+  /** A kind other than the status's own, for a status that answers more than one failure (409). */
+  readonly kind?: { readonly slug: string; readonly title: string };
   readonly detail?: string;
   readonly instance?: string;
   readonly requestId?: string;
@@ -47,7 +49,7 @@ export interface ProblemDetails {
  * ```
  */
 export function problem(status: ProblemStatus, details: ProblemDetails = {}): Problem {
-  const kind = PROBLEM_KINDS[status];
+  const kind = details.kind ?? PROBLEM_KINDS[status];
   const result: Problem = { type: PROBLEM_TYPE_BASE + kind.slug, title: kind.title, status };
   if (details.detail !== undefined) result.detail = details.detail;
   if (details.instance !== undefined) result.instance = details.instance;

@@ -9,6 +9,8 @@ describe('matchRoute', () => {
     ['GET', '/users/u1/tasks/t-1', 'getTask', { user_id: 'u1', task_id: 't-1' }],
     ['PATCH', '/users/a%40b/tasks/t', 'updateTask', { user_id: 'a@b', task_id: 't' }],
     ['DELETE', '/users/u1/tasks/t', 'deleteTask', { user_id: 'u1', task_id: 't' }],
+    ['POST', '/users/u1/tasks/t/attachments', 'createAttachment', { user_id: 'u1', task_id: 't' }],
+    ['GET', '/users/u1/tasks/t/attachments/a', 'getAttachment', { user_id: 'u1', task_id: 't', attachment_id: 'a' }],
   ])('%s %s → %s', (method, path, operationId, pathParameters) => {
     const match = matchRoute(method, path);
     expect(match?.operation.operationId).toBe(operationId);
@@ -32,7 +34,9 @@ describe('matchRoute', () => {
   });
 
   it('has one row per operation of the spec, with the documented success status', () => {
-    expect(Object.keys(operations)).toHaveLength(6);
+    expect(Object.keys(operations)).toHaveLength(10);
+    expect(operations.createAttachment.successStatus).toBe(201);
+    expect(operations.deleteAttachment.responses[204].contentType).toBeNull();
     expect(operations.createTask.successStatus).toBe(201);
     expect(operations.deleteTask.responses[204].contentType).toBeNull();
     expect(operations.getHello.auth).toBe(false);

@@ -31,7 +31,17 @@ describe('contract types', () => {
     expectTypeOf<ValidRequest<'getTask'>['path']>().toEqualTypeOf<{ user_id: string; task_id: string }>();
     expectTypeOf<ValidRequest<'updateTask'>['headers']>().toHaveProperty('if-match');
     expectTypeOf<OperationId>().toEqualTypeOf<
-      'getHello' | 'createTask' | 'listTasks' | 'getTask' | 'updateTask' | 'deleteTask' | 'getSummary'
+      | 'getHello'
+      | 'createTask'
+      | 'listTasks'
+      | 'getTask'
+      | 'updateTask'
+      | 'deleteTask'
+      | 'createAttachment'
+      | 'listAttachments'
+      | 'getAttachment'
+      | 'deleteAttachment'
+      | 'getSummary'
     >();
   });
 });

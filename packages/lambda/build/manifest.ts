@@ -11,6 +11,11 @@ export const FUNCTION_SOURCES: Readonly<Record<string, string>> = {
   GetTaskFunction: 'src/handlers/get-task.ts',
   UpdateTaskFunction: 'src/handlers/update-task.ts',
   DeleteTaskFunction: 'src/handlers/delete-task.ts',
+  CreateAttachmentFunction: 'src/handlers/create-attachment.ts',
+  ListAttachmentsFunction: 'src/handlers/list-attachments.ts',
+  GetAttachmentFunction: 'src/handlers/get-attachment.ts',
+  DeleteAttachmentFunction: 'src/handlers/delete-attachment.ts',
+  VerifyAttachmentFunction: 'src/handlers/verify-attachment.ts',
   GetSummaryFunction: 'src/handlers/get-summary.ts',
   TaskStreamFunction: 'src/handlers/task-stream.ts',
 };

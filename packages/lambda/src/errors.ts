@@ -102,3 +102,31 @@ export class ConfigurationError extends Error {
     this.name = 'ConfigurationError';
   }
 }
+
+/** No attachment with this id on this task (never created, or deleted). HTTP 404.
+ *
+ * @example
+ * ```ts
+ * if (Item === undefined) throw new AttachmentNotFoundError();
+ * ```
+ */
+export class AttachmentNotFoundError extends Error {
+  constructor(message = 'The attachment does not exist.', options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'AttachmentNotFoundError';
+  }
+}
+
+/** The task already holds the most attachments openapi.yaml allows. HTTP 409.
+ *
+ * @example
+ * ```ts
+ * throw new AttachmentLimitError(undefined, { cause: error });
+ * ```
+ */
+export class AttachmentLimitError extends Error {
+  constructor(message = 'The task has the most attachments it may have.', options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'AttachmentLimitError';
+  }
+}

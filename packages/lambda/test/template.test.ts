@@ -86,26 +86,85 @@ describe('functions', () => {
     deleteTask: ['dynamodb:DeleteItem', 'dynamodb:GetItem'],
   };
 
-  test.each(functions.map((fn) => [fn.logicalId, fn] as const))('%s: least-privilege policies', (_id, fn) => {
-    const policies = (resource(fn.logicalId).Properties.Policies ?? []) as Record<string, unknown>[];
-    const text = JSON.stringify(policies);
-    expect(text).not.toContain('dynamodb:*');
-    expect(text).not.toContain('"Resource":"*"');
-    if (fn.operationId === 'getHello') expect(policies).toEqual([]);
-    else if (operations[fn.operationId].method === 'GET') {
-      // Read-only functions get the SAM read-only policy template only.
-      expect(policies.map((policy) => Object.keys(policy)[0])).toEqual(['DynamoDBReadPolicy']);
-    } else {
-      const statements = policies.flatMap(
-        (policy) => (policy.Statement ?? []) as { Action: string[]; Resource: unknown }[],
-      );
-      const onTasks = statements
-        .filter((s) => JSON.stringify(s.Resource).includes('TasksTable'))
-        .flatMap((s) => s.Action);
-      expect(onTasks.sort()).toEqual([...(needs[fn.operationId] ?? [])].sort());
-      expect(onTasks.some((action) => READ_ACTIONS.has(action) && action !== 'dynamodb:GetItem')).toBe(false);
+  // The attachment functions: each action on each resource, by the resource's logical id
+  // (`AttachmentsBucket/*` for its objects), and nothing else.
+  const attachmentNeeds: Record<string, Record<string, string[]>> = {
+    CreateAttachmentFunction: {
+      TasksTable: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
+      AttachmentsTable: ['dynamodb:PutItem'],
+      'AttachmentsBucket/*': ['s3:PutObject'],
+    },
+    ListAttachmentsFunction: { TasksTable: ['dynamodb:GetItem'], AttachmentsTable: ['dynamodb:Query'] },
+    GetAttachmentFunction: {
+      TasksTable: ['dynamodb:GetItem'],
+      AttachmentsTable: ['dynamodb:GetItem'],
+      'AttachmentsBucket/*': ['s3:GetObject'],
+    },
+    DeleteAttachmentFunction: {
+      TasksTable: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
+      AttachmentsTable: ['dynamodb:DeleteItem'],
+      'AttachmentsBucket/*': ['s3:DeleteObject'],
+    },
+    VerifyAttachmentFunction: {
+      AttachmentsTable: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
+      'AttachmentsBucket/*': ['s3:DeleteObject', 's3:GetObject'],
+    },
+  };
+  const grants = (logicalId: string) => {
+    const statements = ((resource(logicalId).Properties.Policies ?? []) as { Statement?: unknown[] }[]).flatMap(
+      (policy) => (policy.Statement ?? []) as { Effect: string; Action: string[]; Resource: unknown }[],
+    );
+    const out: Record<string, string[]> = {};
+    for (const statement of statements) {
+      expect(statement.Effect).toBe('Allow');
+      for (const target of [statement.Resource].flat()) {
+        const text = JSON.stringify(target);
+        const name = text.includes('TasksTable')
+          ? 'TasksTable'
+          : text.includes('AttachmentsTable')
+            ? 'AttachmentsTable'
+            : /AttachmentsBucket|serverless-todo-attachments-/.test(text) && text.includes('/*')
+              ? 'AttachmentsBucket/*'
+              : text;
+        out[name] = [...(out[name] ?? []), ...statement.Action].sort();
+      }
     }
+    return out;
+  };
+
+  test.each(Object.keys(attachmentNeeds))('%s: least-privilege policies', (logicalId) => {
+    expect(grants(logicalId)).toEqual(attachmentNeeds[logicalId]);
   });
+
+  test('the S3 function names the bucket it is notified by (by name: a !GetAtt would be a cycle)', () => {
+    const bucket = stack.buckets.find((b) => b.logicalId === 'AttachmentsBucket');
+    const policy = JSON.stringify(stack.resolve(resource('VerifyAttachmentFunction').Properties.Policies));
+    expect(policy).toContain(`arn:aws:s3:::${bucket?.name}/*`);
+  });
+
+  test.each(functions.filter((fn) => !(fn.logicalId in attachmentNeeds)).map((fn) => [fn.logicalId, fn] as const))(
+    '%s: least-privilege policies',
+    (_id, fn) => {
+      const policies = (resource(fn.logicalId).Properties.Policies ?? []) as Record<string, unknown>[];
+      const text = JSON.stringify(policies);
+      expect(text).not.toContain('dynamodb:*');
+      expect(text).not.toContain('"Resource":"*"');
+      if (fn.operationId === 'getHello') expect(policies).toEqual([]);
+      else if (operations[fn.operationId].method === 'GET') {
+        // Read-only functions get the SAM read-only policy template only.
+        expect(policies.map((policy) => Object.keys(policy)[0])).toEqual(['DynamoDBReadPolicy']);
+      } else {
+        const statements = policies.flatMap(
+          (policy) => (policy.Statement ?? []) as { Action: string[]; Resource: unknown }[],
+        );
+        const onTasks = statements
+          .filter((s) => JSON.stringify(s.Resource).includes('TasksTable'))
+          .flatMap((s) => s.Action);
+        expect(onTasks.sort()).toEqual([...(needs[fn.operationId] ?? [])].sort());
+        expect(onTasks.some((action) => READ_ACTIONS.has(action) && action !== 'dynamodb:GetItem')).toBe(false);
+      }
+    },
+  );
 });
 
 describe('tables', () => {
@@ -121,6 +180,19 @@ describe('tables', () => {
         { AttributeName: 'task_id', KeyType: 'RANGE' },
       ],
       PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+    });
+  });
+
+  test('the attachments table: task_key HASH + attachment_id RANGE, a NEW_AND_OLD_IMAGES stream, on demand, PITR', () => {
+    expect(tables.AttachmentsTable).toMatchObject({
+      BillingMode: 'PAY_PER_REQUEST',
+      KeySchema: [
+        { AttributeName: 'task_key', KeyType: 'HASH' },
+        { AttributeName: 'attachment_id', KeyType: 'RANGE' },
+      ],
+      StreamSpecification: { StreamViewType: 'NEW_AND_OLD_IMAGES' },
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      SSESpecification: { SSEEnabled: true },
     });
   });
 
@@ -181,6 +253,54 @@ describe('gateway responses speak problem+json as the contract documents it', ()
       expect(headers['Content-Type']).toBe('application/problem+json');
       expect(body).toMatchObject({ type: expect.any(String), title: expect.any(String), status: expect.any(Number) });
     }
+  });
+});
+
+describe('the attachments bucket', () => {
+  const bucket = stack.resolve(template.Resources.AttachmentsBucket?.Properties) as Record<string, unknown>;
+  const policy = stack.resolve(template.Resources.AttachmentsBucketPolicy?.Properties) as {
+    Bucket: string;
+    PolicyDocument: { Statement: Record<string, unknown>[] };
+  };
+
+  test('is private and encrypted, and refuses requests without TLS', () => {
+    expect(bucket.PublicAccessBlockConfiguration).toEqual({
+      BlockPublicAcls: true,
+      BlockPublicPolicy: true,
+      IgnorePublicAcls: true,
+      RestrictPublicBuckets: true,
+    });
+    expect(bucket.BucketEncryption).toEqual({
+      ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
+    });
+    expect(policy.PolicyDocument.Statement).toContainEqual(
+      expect.objectContaining({
+        Effect: 'Deny',
+        Principal: '*',
+        Action: 's3:*',
+        Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+      }),
+    );
+  });
+
+  test('allows POST and GET from AllowedOrigins, and aborts incomplete uploads', () => {
+    const rules = lambdaStack({ AllowedOrigins: 'https://app.example,https://admin.example' }).buckets[0]?.corsRules;
+    expect(rules).toEqual([
+      expect.objectContaining({
+        AllowedOrigins: ['https://app.example', 'https://admin.example'],
+        AllowedMethods: ['POST', 'GET'],
+      }),
+    ]);
+    expect(bucket.LifecycleConfiguration).toEqual({
+      Rules: [
+        expect.objectContaining({ Status: 'Enabled', AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 } }),
+      ],
+    });
+  });
+
+  test('notifies the S3 function of object creations and removals', () => {
+    const events = modelOf('VerifyAttachmentFunction').events.map((e) => (e.type === 'S3' ? e.events : e.type));
+    expect(events.flat().sort()).toEqual(['s3:ObjectCreated:*', 's3:ObjectRemoved:*']);
   });
 });
 

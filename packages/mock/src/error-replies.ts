@@ -4,6 +4,8 @@
 import { type FailureKind, problemForFailure } from '@serverless-todo/contract/http';
 import type { HttpResponse } from 'msw';
 import {
+  AttachmentLimitError,
+  AttachmentNotFoundError,
   IdempotencyInProgressError,
   IdempotencyKeyReusedError,
   InvalidCursorError,
@@ -15,6 +17,8 @@ import { problemBodyReply, type ReplyContext } from './reply.ts';
 /** The failure kind of a domain error, or null when `error` is not one (a bug in the mock). */
 function failureKind(error: unknown): FailureKind | null {
   if (error instanceof TaskNotFoundError) return 'not-found';
+  if (error instanceof AttachmentNotFoundError) return 'attachment-not-found';
+  if (error instanceof AttachmentLimitError) return 'attachment-limit';
   if (error instanceof VersionConflictError) return 'version-conflict';
   if (error instanceof InvalidCursorError) return 'invalid-cursor';
   if (error instanceof IdempotencyKeyReusedError) return 'idempotency-key-reused';

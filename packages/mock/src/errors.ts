@@ -72,3 +72,19 @@ export class IdempotencyInProgressError extends Error {
     this.name = 'IdempotencyInProgressError';
   }
 }
+
+/** No such attachment on this task (never created, or deleted). Maps to 404. */
+export class AttachmentNotFoundError extends Error {
+  constructor(message = 'The attachment does not exist.', options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'AttachmentNotFoundError';
+  }
+}
+
+/** The task already holds the most attachments the API allows. Maps to 409. */
+export class AttachmentLimitError extends Error {
+  constructor(message = 'The task has the most attachments it may have.', options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'AttachmentLimitError';
+  }
+}

@@ -2,6 +2,8 @@
 // hand-written route list), plus the gateway's answer for routes the API does not have.
 import { type OperationInfo, operations } from '@serverless-todo/contract';
 import { type HttpHandler, http } from 'msw';
+import { AttachmentStore } from './attachments/attachment-store.ts';
+import { FakeBucket } from './attachments/fake-bucket.ts';
 import { CursorBook } from './cursors.ts';
 import { failureReply } from './error-replies.ts';
 import { FaultPlan } from './faults.ts';
@@ -17,6 +19,9 @@ const METHODS = { GET: http.get, POST: http.post, PUT: http.put, PATCH: http.pat
 
 /** `/users/{user_id}/tasks` → `/users/:user_id/tasks`, MSW's path syntax. */
 const mswPath = (template: string) => template.replace(/\{([^}]+)\}/g, ':$1');
+
+/** Where upload forms and downloads go unless `bucketUrl` says otherwise: a `.test` host never resolves. */
+export const DEFAULT_BUCKET_URL = 'https://attachments.mock.test';
 
 const basePathOf = (base: string) =>
   base === '' || base.startsWith('/') ? base : new URL(base).pathname.replace(/\/+$/, '');
@@ -47,8 +52,10 @@ export function createTodoHandlers(options: TodoHandlersOptions): HttpHandler[] 
   const base = checkOptions(options);
   const store = new TaskStore();
   seedStore(store, options.seed);
+  const attachments = new AttachmentStore();
+  const bucket = new FakeBucket(options.bucketUrl?.replace(/\/+$/, '') ?? DEFAULT_BUCKET_URL, attachments);
   const set: HandlerSet = {
-    state: { store, cursors: new CursorBook(), ledger: new IdempotencyLedger() },
+    state: { store, cursors: new CursorBook(), ledger: new IdempotencyLedger(), attachments, bucket },
     faults: new FaultPlan(options.faults),
     basePath: basePathOf(base),
   };
@@ -76,5 +83,5 @@ export function createTodoHandlers(options: TodoHandlersOptions): HttpHandler[] 
     await latencyOnce(options.delay)();
     return failureReply({ requestId: crypto.randomUUID() }, 'no-route');
   });
-  return [...handlers, routeMiss];
+  return [...handlers, ...bucket.handlers(), routeMiss];
 }

@@ -1,7 +1,17 @@
-export type { OperationId, Task, TaskCreate, TaskList, TaskStatus, TaskUpdate } from '@serverless-todo/contract';
+export type {
+  Attachment,
+  AttachmentCreate,
+  AttachmentStatus,
+  OperationId,
+  Task,
+  TaskCreate,
+  TaskList,
+  TaskStatus,
+  TaskUpdate,
+} from '@serverless-todo/contract';
 export { type DevTokenClaims, devToken } from './dev-token.ts';
 export { InvalidMockOptionsError, InvalidSeedError } from './errors.ts';
-export { createTodoHandlers } from './handlers.ts';
+export { createTodoHandlers, DEFAULT_BUCKET_URL } from './handlers.ts';
 export type {
   FaultRule,
   LatencyOption,

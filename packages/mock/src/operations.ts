@@ -3,6 +3,9 @@
 // domain errors and mapped to problems in `error-replies.ts`.
 import type { OperationId, Task, ValidRequest } from '@serverless-todo/contract';
 import { etagOf, expectedVersion } from '@serverless-todo/contract/http';
+import type { AttachmentStore } from './attachments/attachment-store.ts';
+import type { FakeBucket } from './attachments/fake-bucket.ts';
+import { createAttachment, deleteAttachment, getAttachment, listAttachments } from './attachments/operations.ts';
 import type { CursorBook } from './cursors.ts';
 import { fingerprintOf, type IdempotencyLedger, type StoredCreate } from './idempotency.ts';
 import { empty, json, type ReplyContext } from './reply.ts';
@@ -14,6 +17,8 @@ export interface MockState {
   readonly store: TaskStore;
   readonly cursors: CursorBook;
   readonly ledger: IdempotencyLedger;
+  readonly attachments: AttachmentStore;
+  readonly bucket: FakeBucket;
 }
 
 /** One call of an operation, past auth and validation. */
@@ -84,6 +89,8 @@ async function updateTask({ request, principal, reply, state, pause }: Operation
 async function deleteTask({ request, principal, reply, state, pause }: OperationCall<'deleteTask'>) {
   await pause();
   state.store.delete(principal, request.path.task_id, expectedVersion(request.headers['if-match']));
+  // What the API's stream consumer does after a task delete: its attachments and files go.
+  for (const key of state.attachments.deleteTask(principal, request.path.task_id)) state.bucket.delete(key);
   return empty(reply, 204);
 }
 
@@ -104,5 +111,9 @@ export const implementations: Implementations = {
   getTask,
   updateTask,
   deleteTask,
+  createAttachment,
+  listAttachments,
+  getAttachment,
+  deleteAttachment,
   getSummary,
 };

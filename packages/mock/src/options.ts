@@ -51,6 +51,11 @@ export interface TodoHandlersOptions {
   readonly delay?: LatencyOption;
   /** Failures to inject; none when absent. */
   readonly faults?: readonly FaultRule[];
+  /**
+   * The fake bucket's origin (and path), where attachment upload forms are posted and
+   * downloads served; `https://attachments.mock.test` when absent.
+   */
+  readonly bucketUrl?: string;
 }
 
 const isNonNegative = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0;
@@ -104,5 +109,12 @@ export function checkOptions(options: TodoHandlersOptions): string {
   if (options === null || typeof options !== 'object') throw new InvalidMockOptionsError('options are required');
   checkDelay(options.delay);
   options.faults?.forEach(checkFault);
+  if (options.bucketUrl !== undefined) {
+    try {
+      new URL(options.bucketUrl);
+    } catch (cause) {
+      throw new InvalidMockOptionsError(`bucketUrl must be an absolute URL; got ${options.bucketUrl}`, { cause });
+    }
+  }
   return checkBaseUrl(options.baseUrl);
 }

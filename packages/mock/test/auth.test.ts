@@ -6,14 +6,22 @@ import { call, createTask, mockApi, useMockServer } from './support/api.ts';
 useMockServer();
 
 const TASK = '3f2c1a9e-8b4d-4c6e-9f1a-2b3c4d5e6f70';
+const ATTACHMENT = '9b2e4c1d-3a5f-4e6b-8c7d-1e2f3a4b5c6d';
 const b64 = (value: unknown) => btoa(JSON.stringify(value)).replaceAll('=', '');
 
 /** Every authenticated operation, with a request that is otherwise valid for user `user`. */
 const authenticated = (Object.keys(operations) as OperationId[]).filter((op) => operations[op].auth);
 function requestFor(op: OperationId, user: string, taskId = TASK) {
   const { method, path } = operations[op];
-  const concrete = path.replace('{user_id}', user).replace('{task_id}', taskId);
-  const json = op === 'createTask' ? { title: 'a' } : op === 'updateTask' ? { status: 'done' } : undefined;
+  const concrete = path.replace('{user_id}', user).replace('{task_id}', taskId).replace('{attachment_id}', ATTACHMENT);
+  const json =
+    op === 'createTask'
+      ? { title: 'a' }
+      : op === 'updateTask'
+        ? { status: 'done' }
+        : op === 'createAttachment'
+          ? { filename: 'a.txt', content_type: 'text/plain', size: 1 }
+          : undefined;
   return { method, path: concrete, json };
 }
 
@@ -34,7 +42,17 @@ const badAuthorizations: [string, string | null][] = [
 
 describe('401: the authorizer rejects the token', () => {
   it('protects exactly the operations openapi.yaml marks as authenticated', () => {
-    expect(authenticated.sort()).toEqual(['createTask', 'deleteTask', 'getTask', 'listTasks', 'updateTask']);
+    expect(authenticated.sort()).toEqual([
+      'createAttachment',
+      'createTask',
+      'deleteAttachment',
+      'deleteTask',
+      'getAttachment',
+      'getTask',
+      'listAttachments',
+      'listTasks',
+      'updateTask',
+    ]);
   });
 
   for (const op of authenticated) {

@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { createTodoHandlers, devToken, InvalidMockOptionsError, type TodoHandlersOptions } from '../src/index.ts';
 import { BASE, mockApi, useMockServer } from './support/api.ts';
 
+// The fake bucket's form POST and download GET, besides one handler per operation.
+const BUCKET_HANDLERS = 2;
+
 useMockServer();
 
 describe('options', () => {
@@ -25,7 +28,7 @@ describe('options', () => {
   });
 
   it('creates one handler per operation of openapi.yaml, plus the route-miss answer', () => {
-    expect(createTodoHandlers({ baseUrl: BASE })).toHaveLength(Object.keys(operations).length + 1);
+    expect(createTodoHandlers({ baseUrl: BASE })).toHaveLength(Object.keys(operations).length + BUCKET_HANDLERS + 1);
   });
 
   it.each([`${BASE}/prod`, `${BASE}/prod/`])(

@@ -26,7 +26,7 @@ export interface Observation {
   readonly body: unknown;
 }
 
-const TIMESTAMPS = new Set(['created_at', 'updated_at']);
+const TIMESTAMPS = new Set(['created_at', 'updated_at', 'expires_at']);
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 
 /** Replaces known task ids inside a string (ids, Location paths). */
@@ -49,12 +49,14 @@ export function normaliseValue(value: unknown, labels: ReadonlyMap<string, strin
     if (TIMESTAMPS.has(key) && typeof item === 'string') out[key] = '<time>';
     else if (key === 'request_id') out[key] = '<request-id>';
     else if (key === 'next_cursor' && typeof item === 'string') out[key] = '<cursor>';
+    // Presigned URLs and policy fields name each side's own storage and signature.
+    else if ((key === 'url' || key === 'fields') && item !== null) out[key] = `<${key}>`;
     else out[key] = normaliseValue(item, labels);
   }
   return out;
 }
 
-const labelOrder = (label: unknown) => Number(String(label).replace(/^task#/, '')) || 0;
+const labelOrder = (label: unknown) => Number(String(label).replace(/^(task|attachment)#/, '')) || 0;
 
 /** A list body as far as `view` allows comparing it. */
 function listBody(body: unknown, view: ListView, labels: ReadonlyMap<string, string>): unknown {
@@ -80,12 +82,24 @@ export function observe(
 ): Observation {
   const header = (name: string) => exchange.headers.get(name);
   const isList = exchange.operationId === 'listTasks' && exchange.status === 200;
+  // Oldest first on both sides; attachments created in the same millisecond tie, and each
+  // side breaks the tie by its own random ids: compared in creation order instead.
+  const body =
+    exchange.operationId === 'listAttachments' && exchange.status === 200
+      ? {
+          attachments: (
+            normaliseValue((exchange.body as { attachments: unknown[] }).attachments, labels) as {
+              attachment_id: unknown;
+            }[]
+          ).sort((a, b) => labelOrder(a.attachment_id) - labelOrder(b.attachment_id)),
+        }
+      : undefined;
   return {
     status: exchange.status,
     contentType: header('content-type')?.split(';')[0]?.trim() ?? null,
     etag: header('etag'),
     location: header('location') === null ? null : relabel(header('location') as string, labels),
     retryAfter: header('retry-after') !== null,
-    body: isList ? listBody(exchange.body, listView, labels) : normaliseValue(exchange.body, labels),
+    body: isList ? listBody(exchange.body, listView, labels) : (body ?? normaliseValue(exchange.body, labels)),
   };
 }

@@ -1,15 +1,17 @@
 // One side of a differential sequence: runs steps against one target and keeps what the
 // steps refer to (tasks by creation order, the last cursor per user) and what the
 // normalisation needs (task labels, whether a cursor predates the latest change).
-import type { Task, TaskList } from '@serverless-todo/contract';
+import type { AttachmentCreated, Task, TaskList } from '@serverless-todo/contract';
 import { ApiClient, type ApiRequest, type Exchange } from '../http/api-client.ts';
 import { flipAt } from '../scenarios/cursors.ts';
 import type { Target } from '../target.ts';
 import { type ListView, type Observation, observe } from './normalise.ts';
-import type { Step, TaskRef, Who } from './steps.ts';
+import type { AttachmentRef, Step, TaskRef, Who } from './steps.ts';
 
 /** A task id no sequence creates (the same on both sides). */
 export const UNKNOWN_TASK = '00000000-0000-4000-8000-000000000000';
+/** An attachment id no sequence creates. */
+export const UNKNOWN_ATTACHMENT = '00000000-0000-4000-8000-00000000000a';
 
 interface CursorState {
   readonly value: string;
@@ -40,6 +42,8 @@ export class Session {
   readonly #created: [string[], string[]] = [[], []];
   readonly #labels = new Map<string, string>();
   readonly #cursors: [CursorState | null, CursorState | null] = [null, null];
+  /** Attachment ids per task id, in creation order. */
+  readonly #attachments = new Map<string, string[]>();
 
   constructor(target: Target, users: readonly [string, string]) {
     this.#api = new ApiClient(target);
@@ -51,6 +55,13 @@ export class Session {
     if (ref.kind === 'malformed') return 'not-a-task-id';
     const ids = this.#created[ref.of === 'owner' ? owner : other(owner)];
     return ids.length === 0 ? UNKNOWN_TASK : (ids[ref.index % ids.length] as string);
+  }
+
+  #attachmentId(ref: AttachmentRef, taskId: string): string {
+    if (ref.kind === 'unknown') return UNKNOWN_ATTACHMENT;
+    if (ref.kind === 'malformed') return 'not-an-attachment-id';
+    const ids = this.#attachments.get(taskId) ?? [];
+    return ids.length === 0 ? UNKNOWN_ATTACHMENT : (ids[ref.index % ids.length] as string);
   }
 
   #changed(owner: Who): void {
@@ -96,6 +107,16 @@ export class Session {
         query.cursor = last ? flipAt(last.value, Math.floor(last.value.length / 2)) : 'AAAAAAAAAAAA';
       }
       request = { ...base, operationId: 'listTasks', query };
+    } else if (step.op === 'attach' || step.op === 'attachments') {
+      const path = { user_id, task_id: this.#taskId(step.task, owner) };
+      request =
+        step.op === 'attach'
+          ? { ...base, operationId: 'createAttachment', path, json: step.body }
+          : { ...base, operationId: 'listAttachments', path };
+    } else if (step.op === 'attachment' || step.op === 'detach') {
+      const task_id = this.#taskId(step.task, owner);
+      const path = { user_id, task_id, attachment_id: this.#attachmentId(step.attachment, task_id) };
+      request = { ...base, operationId: step.op === 'attachment' ? 'getAttachment' : 'deleteAttachment', path };
     } else {
       const path = { user_id, task_id: this.#taskId(step.task, owner) };
       const headers: Record<string, string> =
@@ -112,6 +133,16 @@ export class Session {
   #track(step: Step, exchange: Exchange, cursorUsed: CursorState | null): ListView {
     if (step.op === 'hello') return 'whole';
     const owner = step.owner;
+    if (step.op === 'attach') {
+      if (exchange.status === 201) {
+        const { attachment } = exchange.body as AttachmentCreated;
+        this.#labels.set(attachment.attachment_id, `attachment#${this.#labels.size}`);
+        const ids = this.#attachments.get(attachment.task_id) ?? [];
+        this.#attachments.set(attachment.task_id, [...ids, attachment.attachment_id]);
+      }
+      return 'whole';
+    }
+    if (step.op === 'attachments' || step.op === 'attachment' || step.op === 'detach') return 'whole';
     if (exchange.status === 201) {
       const id = (exchange.body as Task).task_id;
       if (!this.#labels.has(id)) {

@@ -1,7 +1,7 @@
 // Random steps and sequences: valid and invalid inputs mixed, weighted so that a six-step
 // sequence mostly works on tasks that exist.
 import fc from 'fast-check';
-import { SEQUENCE_LENGTH, type Step, type TaskRef, type Who } from './steps.ts';
+import { type AttachmentRef, SEQUENCE_LENGTH, type Step, type TaskRef, type Who } from './steps.ts';
 
 // Mostly user 0, so a sequence builds up enough tasks for reads, updates and pages to hit.
 const who = fc.oneof({ arbitrary: fc.constant<Who>(0), weight: 4 }, { arbitrary: fc.constant<Who>(1), weight: 1 });
@@ -60,6 +60,30 @@ const updateBody = fc.oneof(
   },
   { arbitrary: fc.constantFrom({}, { title: '' }, { task_id: 'x' }, { status: 'later' }), weight: 1 },
 );
+const attachmentRef: fc.Arbitrary<AttachmentRef> = fc.oneof(
+  { arbitrary: fc.record({ kind: fc.constant('created' as const), index: fc.nat({ max: 3 }) }), weight: 8 },
+  { arbitrary: fc.constant({ kind: 'unknown' as const }), weight: 1 },
+  { arbitrary: fc.constant({ kind: 'malformed' as const }), weight: 1 },
+);
+const attachBody = fc.oneof(
+  {
+    arbitrary: fc.record({
+      filename: fc.constantFrom('a.txt', 'photo.png', 'Übersicht.pdf'),
+      content_type: fc.constantFrom('text/plain', 'image/png', 'application/pdf'),
+      size: fc.constantFrom(1, 1024, 10_485_760),
+    }),
+    weight: 5,
+  },
+  {
+    arbitrary: fc.constantFrom(
+      { filename: 'a/b.txt', content_type: 'text/plain', size: 1 },
+      { filename: 'a.html', content_type: 'text/html', size: 1 },
+      { filename: 'a.txt', content_type: 'text/plain', size: 0 },
+      { filename: 'a.txt', content_type: 'text/plain' },
+    ),
+    weight: 1,
+  },
+);
 const ifMatch = fc.constantFrom('*', '"1"', '"2"', '"3"', 'W/"2"', 'bogus');
 
 /**
@@ -117,6 +141,16 @@ export function stepArbitrary(unauthenticated: boolean): fc.Arbitrary<Step> {
         { requiredKeys: ['op', 'task', ...addressed] },
       ),
       weight: 2,
+    },
+    { arbitrary: fc.record({ op: fc.constant('attach' as const), task: taskRef, body: attachBody, ...to }), weight: 3 },
+    { arbitrary: fc.record({ op: fc.constant('attachments' as const), task: taskRef, ...to }), weight: 1 },
+    {
+      arbitrary: fc.record({ op: fc.constant('attachment' as const), task: taskRef, attachment: attachmentRef, ...to }),
+      weight: 2,
+    },
+    {
+      arbitrary: fc.record({ op: fc.constant('detach' as const), task: taskRef, attachment: attachmentRef, ...to }),
+      weight: 1,
     },
   );
 }

@@ -14,6 +14,12 @@ export type TaskRef =
   | { readonly kind: 'unknown' }
   | { readonly kind: 'malformed' };
 
+/** An attachment of the step's task: the `index`-th created on it (modulo), an unknown id, or a malformed one. */
+export type AttachmentRef =
+  | { readonly kind: 'created'; readonly index: number }
+  | { readonly kind: 'unknown' }
+  | { readonly kind: 'malformed' };
+
 /** Who sends the request, for whose path: the owner themself, the other user, or nobody. */
 interface Addressed {
   readonly owner: Who;
@@ -36,7 +42,11 @@ export type Step =
       readonly body: Readonly<Record<string, unknown>>;
       readonly ifMatch?: string;
     })
-  | (Addressed & { readonly op: 'delete'; readonly task: TaskRef; readonly ifMatch?: string });
+  | (Addressed & { readonly op: 'delete'; readonly task: TaskRef; readonly ifMatch?: string })
+  | (Addressed & { readonly op: 'attach'; readonly task: TaskRef; readonly body: Readonly<Record<string, unknown>> })
+  | (Addressed & { readonly op: 'attachments'; readonly task: TaskRef })
+  | (Addressed & { readonly op: 'attachment'; readonly task: TaskRef; readonly attachment: AttachmentRef })
+  | (Addressed & { readonly op: 'detach'; readonly task: TaskRef; readonly attachment: AttachmentRef });
 
 /** Steps per sequence. */
 export const SEQUENCE_LENGTH = 6;
@@ -48,4 +58,11 @@ export const SEQUENCE_LENGTH = 6;
 export const PRELUDE: readonly Step[] = [
   { op: 'create', body: { title: 'first' }, owner: 0, signer: 'owner' },
   { op: 'create', body: { title: 'second', status: 'done' }, owner: 0, signer: 'owner' },
+  {
+    op: 'attach',
+    task: { kind: 'created', of: 'owner', index: 0 },
+    body: { filename: 'first.txt', content_type: 'text/plain', size: 5 },
+    owner: 0,
+    signer: 'owner',
+  },
 ];

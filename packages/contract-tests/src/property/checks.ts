@@ -1,9 +1,17 @@
 // One property run: fill in the placeholders, ask the contract's validator whether the
 // request is really valid (or invalid), send it, and check the answer. Conformance to
 // openapi.yaml is already checked by the client on every response.
-import { operations, type Task, type TaskList, type ValidRequest } from '@serverless-todo/contract';
+import {
+  type AttachmentCreated,
+  type AttachmentView,
+  operations,
+  type Task,
+  type TaskList,
+  type ValidRequest,
+} from '@serverless-todo/contract';
 import { GeneratorError } from '../errors.ts';
 import type { ApiRequest } from '../http/api-client.ts';
+import { createAttachment } from '../http/attachments.ts';
 import { errorLinesOf, expectEqual, expectStatus, expectThat } from '../http/expect.ts';
 import { validationOf } from '../http/oracle.ts';
 import { createTask } from '../http/tasks.ts';
@@ -24,13 +32,21 @@ const shown = (request: ApiRequest) => JSON.stringify(request).slice(0, 800);
 export async function checkValid(live: LiveState, draft: Draft): Promise<void> {
   const op = draft.operationId;
   live.nonce += 1;
-  // A delete needs a task of its own; everything else works on the long-lived ones.
-  const taskId =
-    op === 'deleteTask'
-      ? (await createTask(live.api, live.user, { title: 'to delete' })).task.task_id
-      : live.updated.taskId;
+  // A delete needs a task of its own, a create of an attachment a task with room (20 at most);
+  // reads of attachments use the long-lived one; everything else the long-lived tasks.
+  let taskId = live.updated.taskId;
+  let attachmentId: string | undefined;
+  if (op === 'deleteTask' || op === 'createAttachment' || op === 'deleteAttachment') {
+    taskId = (await createTask(live.api, live.user, { title: `for ${op}` })).task.task_id;
+  }
+  if (op === 'deleteAttachment') {
+    const file = { filename: 'to-delete.txt', content_type: 'text/plain' as const, size: 1 };
+    attachmentId = (await createAttachment(live.api, live.user, taskId, file)).attachment.attachment_id;
+  } else if (op === 'getAttachment' || op === 'listAttachments') {
+    ({ taskId, attachmentId } = live.attachment);
+  }
   const version = op === 'deleteTask' ? 1 : live.updated.version;
-  const request = resolve(toApiRequest(draft), { taskId, version, nonce: live.nonce });
+  const request = resolve(toApiRequest(draft), { taskId, attachmentId, version, nonce: live.nonce });
   const verdict = await validationOf(request);
   if (!verdict.ok) {
     throw new GeneratorError(
@@ -62,6 +78,23 @@ export async function checkValid(live: LiveState, draft: Draft): Promise<void> {
       );
   } else if (op === 'getTask') {
     expectEqual(res, 'task_id', (res.body as Task).task_id, live.readTaskId);
+  } else if (op === 'createAttachment') {
+    const sent = verdict.value.body as unknown as ValidRequest<'createAttachment'>['body'];
+    const { attachment } = res.body as AttachmentCreated;
+    expectEqual(res, 'the attachment as sent, pending', attachment, {
+      ...attachment,
+      ...sent,
+      task_id: taskId,
+      status: 'pending',
+      reason: null,
+    });
+  } else if (op === 'getAttachment') {
+    expectEqual(
+      res,
+      'attachment_id',
+      (res.body as AttachmentView).attachment.attachment_id,
+      live.attachment.attachmentId,
+    );
   }
 }
 

@@ -6,6 +6,8 @@ import type { ApiRequest } from '../http/api-client.ts';
 
 /** Replaced by the id of a task that exists when the run executes. */
 export const LIVE_TASK = '{live-task}';
+/** Replaced by the id of an attachment that exists when the run executes. */
+export const LIVE_ATTACHMENT = '{live-attachment}';
 /** Replaced by the live task's current ETag (`"<version>"`). */
 export const CURRENT_ETAG = '{current-etag}';
 /** Replaced by a per-run counter, so generated Idempotency-Keys never collide across runs. */
@@ -55,9 +57,14 @@ export function toApiRequest(draft: Draft): ApiRequest {
   return draft.body === undefined ? request : { ...request, rawBody: JSON.stringify(draft.body) };
 }
 
+/** A well-formed attachment id that no run creates. */
+const NO_ATTACHMENT = '9b2e4c1d-3a5f-4e6b-8c7d-1e2f3a4b5c6d';
+
 /** What the placeholders stand for in one run. */
 export interface RunValues {
   readonly taskId: string;
+  /** The attachment LIVE_ATTACHMENT stands for (any well-formed id when none is needed). */
+  readonly attachmentId?: string;
   readonly version: number;
   readonly nonce: number;
 }
@@ -74,6 +81,7 @@ export function resolve(request: ApiRequest, values: RunValues): ApiRequest {
   const fill = (text: string) =>
     text
       .replaceAll(LIVE_TASK, values.taskId)
+      .replaceAll(LIVE_ATTACHMENT, values.attachmentId ?? NO_ATTACHMENT)
       .replaceAll(CURRENT_ETAG, `"${values.version}"`)
       .replaceAll(NONCE, `-${values.nonce}`);
   const map = (record: Readonly<Record<string, string>> | undefined) =>

@@ -82,3 +82,17 @@ export const nonObjectBody = fc.constantFrom(
   '{title: "x"}',
   'not json',
 );
+
+export const invalidFilename = fc.oneof(
+  fc.constantFrom('', 'a/b.txt', '..\\x.txt', 'tab\tname', 'bell\u0007', 'del\u007f', 7, null),
+  text(256, 270),
+);
+export const invalidContentType = fc.constantFrom(
+  'text/html',
+  'image/svg+xml',
+  'application/octet-stream',
+  'IMAGE/PNG',
+  '',
+  3,
+);
+export const invalidSize = fc.constantFrom(0, -1, 10_485_761, 1.5, '10', null);

@@ -10,6 +10,7 @@ import * as f from './invalid-fields.ts';
 export type Mutation =
   | { readonly kind: 'field'; readonly key: string; readonly value: unknown }
   | { readonly kind: 'drop-title' }
+  | { readonly kind: 'drop'; readonly key: string }
   | { readonly kind: 'empty-object' }
   | { readonly kind: 'raw-body'; readonly text: string }
   | { readonly kind: 'no-body' }
@@ -39,6 +40,18 @@ const bodyFields = [
 const badUser = path('user_id', f.invalidUserId);
 const badTask = path('task_id', f.invalidTaskId);
 const badIfMatch = header('if-match', f.invalidIfMatch);
+const badAttachment = path('attachment_id', f.invalidTaskId);
+const attachmentFields = [
+  field('filename', f.invalidFilename),
+  field('content_type', f.invalidContentType),
+  field('size', f.invalidSize),
+  fc.constantFrom('filename', 'content_type', 'size').map((key) => m({ kind: 'drop', key })),
+  fc.tuple(f.unknownKey, fc.jsonValue({ maxDepth: 1 })).map(([key, value]) => m({ kind: 'field', key, value })),
+  f.nonObjectBody.map((text) => m({ kind: 'raw-body', text })),
+  fc.constant(m({ kind: 'no-body' })),
+  f.nonJsonContentType.map((value) => m({ kind: 'content-type', value })),
+  fc.constant(m({ kind: 'oversize' })),
+];
 
 /** The mutations that apply to each operation; getHello has no input to get wrong. */
 export const MUTATIONS: { readonly [Op in OperationId]: readonly fc.Arbitrary<Mutation>[] } = {
@@ -58,6 +71,10 @@ export const MUTATIONS: { readonly [Op in OperationId]: readonly fc.Arbitrary<Mu
   getTask: [badTask, badUser],
   updateTask: [...bodyFields, fc.constant(m({ kind: 'empty-object' })), badIfMatch, badTask, badUser],
   deleteTask: [badIfMatch, badTask, badUser],
+  createAttachment: [...attachmentFields, badTask, badUser],
+  listAttachments: [badTask, badUser],
+  getAttachment: [badAttachment, badTask, badUser],
+  deleteAttachment: [badAttachment, badTask, badUser],
   getSummary: [badUser],
 };
 
@@ -96,6 +113,8 @@ export function applyMutation(draft: Draft, mutation: Mutation, live: LiveIds): 
       return void setKey(body(), mutation.key, mutation.value);
     case 'drop-title':
       return void delete body().title;
+    case 'drop':
+      return void delete body()[mutation.key];
     case 'empty-object':
       draft.rawBody = '{}';
       return;

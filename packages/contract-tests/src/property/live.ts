@@ -3,6 +3,7 @@
 // genuine cursors per filter. Also the tally of what the target answered.
 import type { Task, TaskList, TaskStatus } from '@serverless-todo/contract';
 import { ApiClient } from '../http/api-client.ts';
+import { createAttachment } from '../http/attachments.ts';
 import { expectStatus, expectThat } from '../http/expect.ts';
 import { createTask } from '../http/tasks.ts';
 import type { Target } from '../target.ts';
@@ -13,6 +14,8 @@ import type { LiveIds } from './draft.ts';
 export interface LiveState extends LiveIds {
   readonly api: ApiClient;
   readonly updated: { readonly taskId: string; version: number };
+  /** An attachment only read (getAttachment, listAttachments). */
+  readonly attachment: { readonly taskId: string; readonly attachmentId: string };
   nonce: number;
   /** Responses seen, by status. */
   readonly statuses: Map<number, number>;
@@ -45,9 +48,16 @@ export async function prepareLive(target: Target): Promise<LiveState> {
     expectThat(page, 'a next_cursor (more tasks follow)', cursor !== null);
     cursors[filter] = cursor as string;
   }
+  const { task: holder } = await createTask(api, user, { title: 'holds an attachment' });
+  const { attachment } = await createAttachment(api, user, holder.task_id, {
+    filename: 'read-only.txt',
+    content_type: 'text/plain',
+    size: 10,
+  });
   return {
     api,
     user,
+    attachment: { taskId: holder.task_id, attachmentId: attachment.attachment_id },
     readTaskId: (tasks[0] as Task).task_id,
     cursors: cursors as Record<'all' | TaskStatus, string>,
     updated: { taskId: updated.task_id, version: 1 },

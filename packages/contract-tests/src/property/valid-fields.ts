@@ -91,3 +91,23 @@ export const validUserIdChars = fc.stringMatching(/^[A-Za-z0-9_@-][A-Za-z0-9._@-
 
 /** Idempotency-Key: 1..255 printable ASCII, no space. A per-run suffix keeps keys unique. */
 export const validIdempotencyKey = fc.stringMatching(/^[\x21-\x7e]{1,40}$/);
+
+/** Filename: 1..255 code points, no path separator or control character. */
+export const validFilename = fc
+  .oneof({ arbitrary: text(1, 40), weight: 4 }, { arbitrary: text(250, 255), weight: 1 })
+  .filter((name) => !/[/\\\u0000-\u001f\u007f]/u.test(name));
+
+/** An AttachmentCreate body: a filename, one of the seven types and 1 B..10 MiB. */
+export const validAttachmentCreate = fc.record({
+  filename: validFilename,
+  content_type: fc.constantFrom(
+    'image/png',
+    'image/jpeg',
+    'image/gif',
+    'image/webp',
+    'application/pdf',
+    'text/plain',
+    'text/csv',
+  ),
+  size: fc.oneof(fc.integer({ min: 1, max: 10_485_760 }), fc.constantFrom(1, 10_485_760)),
+});

@@ -2,11 +2,12 @@
 // must ignore (unknown query parameters and headers, JSON formatting, content-type case).
 import type { OperationId } from '@serverless-todo/contract';
 import fc from 'fast-check';
-import { CURRENT_ETAG, type Draft, LIVE_TASK, type LiveIds, NONCE } from './draft.ts';
+import { CURRENT_ETAG, type Draft, LIVE_ATTACHMENT, LIVE_TASK, type LiveIds, NONCE } from './draft.ts';
 import {
   extraHeaders,
   extraQuery,
   jsonContentType,
+  validAttachmentCreate,
   validIdempotencyKey,
   validStatus,
   validTaskCreate,
@@ -91,6 +92,33 @@ export function validDrafts(live: LiveIds): { readonly [Op in OperationId]: fc.A
       path: { user_id: user, task_id: LIVE_TASK },
       query: noise.query,
       headers: { ...noise.headers, ...(ifMatch === undefined ? {} : { 'if-match': ifMatch }) },
+    })),
+    createAttachment: fc
+      .record({ noise, body: validAttachmentCreate, type: jsonContentType, pretty: fc.boolean() })
+      .map(({ noise, body, type, pretty }) => ({
+        operationId: 'createAttachment',
+        path: { user_id: user, task_id: LIVE_TASK },
+        query: noise.query,
+        headers: { ...noise.headers, 'content-type': type },
+        rawBody: jsonText(body, pretty),
+      })),
+    listAttachments: noise.map(({ query, headers }) => ({
+      operationId: 'listAttachments',
+      path: { user_id: user, task_id: LIVE_TASK },
+      query,
+      headers,
+    })),
+    getAttachment: noise.map(({ query, headers }) => ({
+      operationId: 'getAttachment',
+      path: { user_id: user, task_id: LIVE_TASK, attachment_id: LIVE_ATTACHMENT },
+      query,
+      headers,
+    })),
+    deleteAttachment: noise.map(({ query, headers }) => ({
+      operationId: 'deleteAttachment',
+      path: { user_id: user, task_id: LIVE_TASK, attachment_id: LIVE_ATTACHMENT },
+      query,
+      headers,
     })),
     getSummary: noise.map(({ query, headers }) => ({
       operationId: 'getSummary',

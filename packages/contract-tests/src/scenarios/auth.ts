@@ -10,6 +10,9 @@ import { twoEmptyUsers } from '../users.ts';
 
 type Protected = Exclude<OperationId, 'getHello'>;
 
+/** An attachment id nobody has: the matrix is about whose path and task, not which attachment. */
+const SOME_ATTACHMENT = '9b2e4c1d-3a5f-4e6b-8c7d-1e2f3a4b5c6d';
+
 /** A well-formed request of each protected operation for `user` (and `taskId` where needed). */
 const REQUESTS: { readonly [Op in Protected]: (user: string, taskId: string) => ApiRequest } = {
   createTask: (user) => ({ operationId: 'createTask', path: { user_id: user }, json: { title: 'intruder' } }),
@@ -21,6 +24,20 @@ const REQUESTS: { readonly [Op in Protected]: (user: string, taskId: string) => 
     json: { status: 'done' },
   }),
   deleteTask: (user, taskId) => ({ operationId: 'deleteTask', path: { user_id: user, task_id: taskId } }),
+  createAttachment: (user, taskId) => ({
+    operationId: 'createAttachment',
+    path: { user_id: user, task_id: taskId },
+    json: { filename: 'intruder.txt', content_type: 'text/plain', size: 1 },
+  }),
+  listAttachments: (user, taskId) => ({ operationId: 'listAttachments', path: { user_id: user, task_id: taskId } }),
+  getAttachment: (user, taskId) => ({
+    operationId: 'getAttachment',
+    path: { user_id: user, task_id: taskId, attachment_id: SOME_ATTACHMENT },
+  }),
+  deleteAttachment: (user, taskId) => ({
+    operationId: 'deleteAttachment',
+    path: { user_id: user, task_id: taskId, attachment_id: SOME_ATTACHMENT },
+  }),
   getSummary: (user) => ({ operationId: 'getSummary', path: { user_id: user } }),
 };
 

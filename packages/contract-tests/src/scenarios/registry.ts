@@ -1,5 +1,14 @@
 // The scenario table: every scenario with the test name it runs under.
 import { useAfterDelete } from './after-delete.ts';
+import {
+  attachmentLimit,
+  attachmentOwnership,
+  attachmentRoundTrip,
+  attachmentsAfterTaskDelete,
+  htmlDeclaredAsPng,
+  largerThanDeclared,
+  tamperedDownloadUrls,
+} from './attachments.ts';
 import { missingOrBadToken, ownershipMatrix } from './auth.ts';
 import { ifMatchConflicts } from './conditional.ts';
 import { crudLifecycle, designFlow } from './crud.ts';
@@ -25,4 +34,14 @@ export const SCENARIOS: readonly Scenario[] = [
   { name: 'use after delete → 404', run: useAfterDelete },
   { name: 'getSummary equals a recount once the stream has delivered', run: summaryAgreesWithRecount },
   { name: 'GET /hello', run: hello },
+  {
+    name: 'attachment round trip: create, form POST, ready, the bytes back as a download, delete',
+    run: attachmentRoundTrip,
+  },
+  { name: 'attachment larger than declared: refused by storage or rejected, never ready', run: largerThanDeclared },
+  { name: 'HTML declared as image/png: rejected by the sniffed type', run: htmlDeclaredAsPng },
+  { name: 'the 21st attachment of a task → 409', run: attachmentLimit },
+  { name: "attachments on another user's task → 403 (their path) / 404 (their task id)", run: attachmentOwnership },
+  { name: 'forged or expired download URL → 403', run: tamperedDownloadUrls },
+  { name: 'attachments after their task is deleted → 404', run: attachmentsAfterTaskDelete },
 ];

@@ -83,6 +83,75 @@ export interface paths {
         patch: operations["updateTask"];
         trace?: never;
     };
+    "/users/{user_id}/tasks/{task_id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The owner of the tasks; must equal the token's `sub`. */
+                user_id: components["parameters"]["UserId"];
+                /** @description The task's server-assigned id. */
+                task_id: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a task's attachments
+         * @description Every attachment of the task, oldest first, in any status.
+         */
+        get: operations["listAttachments"];
+        put?: never;
+        /**
+         * Start an attachment upload
+         * @description Records a `pending` attachment and answers an S3 presigned POST. Send
+         *     `upload.fields` plus the file (as the last field, named `file`) as
+         *     `multipart/form-data` to `upload.url` before `upload.expires_at`. The policy
+         *     pins the object key, `Content-Type` and a size of 1 to `size` bytes. Once
+         *     the object exists, the server checks its real size and its type (sniffed
+         *     from its first bytes) against the declared ones: the attachment becomes
+         *     `ready`, or `rejected` with a `reason` and the object deleted. A task holds
+         *     at most 20 attachments (pending and rejected ones count until deleted).
+         */
+        post: operations["createAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{user_id}/tasks/{task_id}/attachments/{attachment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The owner of the tasks; must equal the token's `sub`. */
+                user_id: components["parameters"]["UserId"];
+                /** @description The task's server-assigned id. */
+                task_id: components["parameters"]["TaskId"];
+                /** @description The attachment's server-assigned id. */
+                attachment_id: components["parameters"]["AttachmentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an attachment
+         * @description The attachment, and while it is `ready` a presigned GET of its file, valid
+         *     for 5 minutes. The download is served as `Content-Disposition: attachment`
+         *     with the verified content type, so a browser never renders it inline.
+         */
+        get: operations["getAttachment"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an attachment
+         * @description Deletes the record and its file, in any status.
+         */
+        delete: operations["deleteAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/users/{user_id}/summary": {
         parameters: {
             query?: never;
@@ -229,6 +298,95 @@ export interface components {
             next_cursor: string | null;
         };
         /**
+         * Format: uuid
+         * @example 9b2e4c1d-3a5f-4e6b-8c7d-1e2f3a4b5c6d
+         */
+        AttachmentId: string;
+        /**
+         * @description `pending` until the uploaded file is checked, then `ready` or `rejected`
+         *     (for good: a rejected attachment never becomes ready).
+         * @enum {string}
+         */
+        AttachmentStatus: "pending" | "ready" | "rejected";
+        /**
+         * @description The declared media type; the file's first bytes must match it.
+         * @enum {string}
+         */
+        AttachmentContentType: "image/png" | "image/jpeg" | "image/gif" | "image/webp" | "application/pdf" | "text/plain" | "text/csv";
+        /** @description The declared size in bytes (1 to 10 MiB); the file may not be larger. */
+        AttachmentSize: number;
+        /**
+         * @description The file's name as the user sees it; never part of the storage key.
+         * @example report.pdf
+         */
+        Filename: string;
+        /**
+         * @example {
+         *       "filename": "report.pdf",
+         *       "content_type": "application/pdf",
+         *       "size": 48213
+         *     }
+         */
+        AttachmentCreate: {
+            filename: components["schemas"]["Filename"];
+            content_type: components["schemas"]["AttachmentContentType"];
+            size: components["schemas"]["AttachmentSize"];
+        };
+        /**
+         * @example {
+         *       "attachment_id": "9b2e4c1d-3a5f-4e6b-8c7d-1e2f3a4b5c6d",
+         *       "task_id": "3f2c1a9e-8b4d-4c6e-9f1a-2b3c4d5e6f70",
+         *       "filename": "report.pdf",
+         *       "content_type": "application/pdf",
+         *       "size": 48213,
+         *       "status": "ready",
+         *       "reason": null,
+         *       "created_at": "2026-11-26T09:30:00.000Z",
+         *       "updated_at": "2026-11-26T09:30:02.000Z"
+         *     }
+         */
+        Attachment: {
+            attachment_id: components["schemas"]["AttachmentId"];
+            task_id: components["schemas"]["TaskId"];
+            filename: components["schemas"]["Filename"];
+            content_type: components["schemas"]["AttachmentContentType"];
+            size: components["schemas"]["AttachmentSize"];
+            status: components["schemas"]["AttachmentStatus"];
+            /** @description Why the file was rejected; null otherwise. */
+            reason: string | null;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        /** @description An S3 presigned POST, valid for 15 minutes. */
+        AttachmentUpload: {
+            /** @description Where to POST the multipart form. */
+            url: string;
+            /** @description Form fields to send, in this order, before the file. */
+            fields: {
+                [key: string]: string;
+            };
+            expires_at: components["schemas"]["Timestamp"];
+        };
+        /** @description A presigned GET of the verified file, valid for 5 minutes. */
+        AttachmentDownload: {
+            /** @description A GET of this URL downloads the file. */
+            url: string;
+            expires_at: components["schemas"]["Timestamp"];
+        };
+        AttachmentCreated: {
+            attachment: components["schemas"]["Attachment"];
+            upload: components["schemas"]["AttachmentUpload"];
+        };
+        AttachmentView: {
+            attachment: components["schemas"]["Attachment"];
+            /** @description Non-null only while the attachment is `ready`. */
+            download: components["schemas"]["AttachmentDownload"] | null;
+        };
+        AttachmentList: {
+            /** @description Oldest first; a task has at most 20. */
+            attachments: components["schemas"]["Attachment"][];
+        };
+        /**
          * @description How many of the user's tasks are in each status; `total` is their sum.
          *     Eventually consistent with the tasks (see getSummary).
          * @example {
@@ -260,6 +418,7 @@ export interface components {
          *     `event_id`, so a subscriber that must act once deduplicates on it. Events
          *     of one task (or one attachment) arrive in the order the changes took
          *     effect; events of different tasks may interleave in any order.
+         *     `task.updated` is sent only when a field of the Task changed.
          * @example {
          *       "event_id": "c81e728d9d4c2f636f067f89cc14862c",
          *       "type": "task.updated",
@@ -289,13 +448,16 @@ export interface components {
             user_id: components["schemas"]["UserId"];
             task_id: components["schemas"]["TaskId"];
             /**
-             * @description `task.*`: the task's version after the change; for `task.deleted`,
-             *     the version that was deleted. `attachment.*`: the version of the
-             *     attachment record.
+             * @description On `task.*` only: the task's version after the change; for
+             *     `task.deleted`, the version that was deleted.
              */
-            version: number;
+            version?: number;
             /** @description The task after the change; only on task.created and task.updated. */
             task?: components["schemas"]["Task"];
+            /** @description On `attachment.*` only. */
+            attachment_id?: components["schemas"]["AttachmentId"];
+            /** @description The attachment after the change; only on attachment.created and attachment.updated. */
+            attachment?: components["schemas"]["Attachment"];
         };
         /**
          * @example {
@@ -388,7 +550,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description No such task (or it was deleted). */
+        /** @description No such task or attachment (or it was deleted). */
         NotFound: {
             headers: {
                 "X-Request-Id": components["headers"]["XRequestId"];
@@ -405,6 +567,17 @@ export interface components {
                 "X-Request-Id": components["headers"]["XRequestId"];
                 "Cache-Control": components["headers"]["CacheControl"];
                 "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The task already has the most attachments it may have (20); delete one first. */
+        AttachmentLimit: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                "Cache-Control": components["headers"]["CacheControl"];
                 [name: string]: unknown;
             };
             content: {
@@ -496,6 +669,8 @@ export interface components {
         UserId: components["schemas"]["UserId"];
         /** @description The task's server-assigned id. */
         TaskId: components["schemas"]["TaskId"];
+        /** @description The attachment's server-assigned id. */
+        AttachmentId: components["schemas"]["AttachmentId"];
         /** @description The most tasks one page may hold. */
         Limit: number;
         /** @description The `next_cursor` of the previous page, unchanged. */
@@ -528,6 +703,8 @@ export interface components {
         ETag: string;
         /** @description The path of the created task. */
         Location: string;
+        /** @description The path of the created attachment. */
+        AttachmentLocation: string;
         /** @description Seconds to wait before retrying. */
         RetryAfter: number;
     };
@@ -762,6 +939,156 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The owner of the tasks; must equal the token's `sub`. */
+                user_id: components["parameters"]["UserId"];
+                /** @description The task's server-assigned id. */
+                task_id: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task's attachments. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The owner of the tasks; must equal the token's `sub`. */
+                user_id: components["parameters"]["UserId"];
+                /** @description The task's server-assigned id. */
+                task_id: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttachmentCreate"];
+            };
+        };
+        responses: {
+            /** @description The attachment is pending; upload the file with `upload`. */
+            201: {
+                headers: {
+                    Location: components["headers"]["AttachmentLocation"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["AttachmentLimit"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The owner of the tasks; must equal the token's `sub`. */
+                user_id: components["parameters"]["UserId"];
+                /** @description The task's server-assigned id. */
+                task_id: components["parameters"]["TaskId"];
+                /** @description The attachment's server-assigned id. */
+                attachment_id: components["parameters"]["AttachmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attachment. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The owner of the tasks; must equal the token's `sub`. */
+                user_id: components["parameters"]["UserId"];
+                /** @description The task's server-assigned id. */
+                task_id: components["parameters"]["TaskId"];
+                /** @description The attachment's server-assigned id. */
+                attachment_id: components["parameters"]["AttachmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attachment and its file are gone. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];

@@ -687,6 +687,478 @@ export const operations = {
     },
     "pattern": /^\/users\/([^/]+)\/tasks\/([^/]+)$/
   },
+  createAttachment: {
+    "operationId": "createAttachment",
+    "method": "POST",
+    "path": "/users/{user_id}/tasks/{task_id}/attachments",
+    "pathParameters": [
+      "user_id",
+      "task_id"
+    ],
+    "queryDefaults": {},
+    "auth": true,
+    "successStatus": 201,
+    "body": {
+      "contentType": "application/json",
+      "maxBytes": 4096,
+      "required": true
+    },
+    "responses": {
+      "201": {
+        "contentType": "application/json",
+        "headers": [
+          "Location",
+          "X-Request-Id",
+          "Cache-Control",
+          "Access-Control-Allow-Origin"
+        ],
+        "requiredHeaders": [
+          "Location",
+          "X-Request-Id",
+          "Cache-Control",
+          "Access-Control-Allow-Origin"
+        ]
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "Cache-Control"
+        ],
+        "requiredHeaders": [
+          "X-Request-Id",
+          "Cache-Control"
+        ]
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "Cache-Control"
+        ],
+        "requiredHeaders": [
+          "Cache-Control"
+        ]
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "Cache-Control"
+        ],
+        "requiredHeaders": [
+          "X-Request-Id",
+          "Cache-Control"
+        ]
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "Cache-Control"
+        ],
+        "requiredHeaders": [
+          "X-Request-Id",
+          "Cache-Control"
+        ]
+      },
+      "409": {
+        "contentType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "Cache-Control"
+        ],
+        "requiredHeaders": [
+          "X-Request-Id",
+          "Cache-Control"
+        ]
+      },
+      "413": {
+        "contentType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "Cache-Control"
+        ],
+        "requiredHeaders": [
+          "Cache-Control"
+        ]
+      },
+      "415": {
+        "contentType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "Cache-Control"
+        ],
+        "requiredHeaders": [
+          "X-Request-Id",
+          "Cache-Control"
+        ]
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "Cache-Control",
+          "Retry-After"
+        ],
+        "requiredHeaders": [
+          "Cache-Control",
+          "Retry-After"
+        ]
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "Cache-Control"
+        ],
+        "requiredHeaders": [
+          "X-Request-Id",
+          "Cache-Control"
+        ]
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "Cache-Control",
+          "Retry-After"
+        ],
+        "requiredHeaders": [
+          "X-Request-Id",
+          "Cache-Control",
+          "Retry-After"
+        ]
+      }
+    },
+    "pattern": /^\/users\/([^/]+)\/tasks\/([^/]+)\/attachments$/
+  },
+  listAttachments: {
+    "operationId": "listAttachments",
+    "method": "GET",
+    "path": "/users/{user_id}/tasks/{task_id}/attachments",
+    "pathParameters": [
+      "user_id",
+      "task_id"
+    ],
+    "queryDefaults": {},
+    "auth": true,
+    "successStatus": 200,
+    "body": null,
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "headers": [
+          "X-Request-Id",
+          "Cache-Control",
+          "Access-Control-Allow-Origin"
+        ],
+        "requiredHeaders": [
+          "X-Request-Id",
+          "Cache-Control",
+          "Access-Control-Allow-Origin"
+        ]
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "Cache-Control"
+        ],
+        "requiredHeaders": [
+          "X-Request-Id",
+          "Cache-Control"
+        ]
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "Cache-Control"
+        ],
+        "requiredHeaders": [
+          "Cache-Control"
+        ]
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "Cache-Control"
+        ],
+        "requiredHeaders": [
+          "X-Request-Id",
+          "Cache-Control"
+        ]
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "Cache-Control"
+        ],
+        "requiredHeaders": [
+          "X-Request-Id",
+          "Cache-Control"
+        ]
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "Cache-Control",
+          "Retry-After"
+        ],
+        "requiredHeaders": [
+          "Cache-Control",
+          "Retry-After"
+        ]
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "Cache-Control"
+        ],
+        "requiredHeaders": [
+          "X-Request-Id",
+          "Cache-Control"
+        ]
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "Cache-Control",
+          "Retry-After"
+        ],
+        "requiredHeaders": [
+          "X-Request-Id",
+          "Cache-Control",
+          "Retry-After"
+        ]
+      }
+    },
+    "pattern": /^\/users\/([^/]+)\/tasks\/([^/]+)\/attachments$/
+  },
+  getAttachment: {
+    "operationId": "getAttachment",
+    "method": "GET",
+    "path": "/users/{user_id}/tasks/{task_id}/attachments/{attachment_id}",
+    "pathParameters": [
+      "user_id",
+      "task_id",
+      "attachment_id"
+    ],
+    "queryDefaults": {},
+    "auth": true,
+    "successStatus": 200,
+    "body": null,
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "headers": [
+          "X-Request-Id",
+          "Cache-Control",
+          "Access-Control-Allow-Origin"
+        ],
+        "requiredHeaders": [
+          "X-Request-Id",
+          "Cache-Control",
+          "Access-Control-Allow-Origin"
+        ]
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "Cache-Control"
+        ],
+        "requiredHeaders": [
+          "X-Request-Id",
+          "Cache-Control"
+        ]
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "Cache-Control"
+        ],
+        "requiredHeaders": [
+          "Cache-Control"
+        ]
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "Cache-Control"
+        ],
+        "requiredHeaders": [
+          "X-Request-Id",
+          "Cache-Control"
+        ]
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "Cache-Control"
+        ],
+        "requiredHeaders": [
+          "X-Request-Id",
+          "Cache-Control"
+        ]
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "Cache-Control",
+          "Retry-After"
+        ],
+        "requiredHeaders": [
+          "Cache-Control",
+          "Retry-After"
+        ]
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "Cache-Control"
+        ],
+        "requiredHeaders": [
+          "X-Request-Id",
+          "Cache-Control"
+        ]
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "Cache-Control",
+          "Retry-After"
+        ],
+        "requiredHeaders": [
+          "X-Request-Id",
+          "Cache-Control",
+          "Retry-After"
+        ]
+      }
+    },
+    "pattern": /^\/users\/([^/]+)\/tasks\/([^/]+)\/attachments\/([^/]+)$/
+  },
+  deleteAttachment: {
+    "operationId": "deleteAttachment",
+    "method": "DELETE",
+    "path": "/users/{user_id}/tasks/{task_id}/attachments/{attachment_id}",
+    "pathParameters": [
+      "user_id",
+      "task_id",
+      "attachment_id"
+    ],
+    "queryDefaults": {},
+    "auth": true,
+    "successStatus": 204,
+    "body": null,
+    "responses": {
+      "204": {
+        "contentType": null,
+        "headers": [
+          "X-Request-Id",
+          "Cache-Control",
+          "Access-Control-Allow-Origin"
+        ],
+        "requiredHeaders": [
+          "X-Request-Id",
+          "Cache-Control",
+          "Access-Control-Allow-Origin"
+        ]
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "Cache-Control"
+        ],
+        "requiredHeaders": [
+          "X-Request-Id",
+          "Cache-Control"
+        ]
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "Cache-Control"
+        ],
+        "requiredHeaders": [
+          "Cache-Control"
+        ]
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "Cache-Control"
+        ],
+        "requiredHeaders": [
+          "X-Request-Id",
+          "Cache-Control"
+        ]
+      },
+      "404": {
+        "contentType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "Cache-Control"
+        ],
+        "requiredHeaders": [
+          "X-Request-Id",
+          "Cache-Control"
+        ]
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "Cache-Control",
+          "Retry-After"
+        ],
+        "requiredHeaders": [
+          "Cache-Control",
+          "Retry-After"
+        ]
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "Cache-Control"
+        ],
+        "requiredHeaders": [
+          "X-Request-Id",
+          "Cache-Control"
+        ]
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "Cache-Control",
+          "Retry-After"
+        ],
+        "requiredHeaders": [
+          "X-Request-Id",
+          "Cache-Control",
+          "Retry-After"
+        ]
+      }
+    },
+    "pattern": /^\/users\/([^/]+)\/tasks\/([^/]+)\/attachments\/([^/]+)$/
+  },
   getSummary: {
     "operationId": "getSummary",
     "method": "GET",

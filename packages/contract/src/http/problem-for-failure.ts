@@ -3,11 +3,12 @@
 // template.yaml read this one table, so a failure looks the same wherever it happens. Each
 // package keeps its own error classes, since what raises a failure differs (a DynamoDB
 // condition, an in-memory store); it names the failure's kind here to get the answer.
+import { attachmentLimits } from '../generated/limits.ts';
 import type { Problem } from '../generated/schemas.ts';
 import { type ProblemDetails, type ProblemStatus, problem } from '../problems.ts';
 import { RETRY_AFTER_SECONDS } from './retry-after.ts';
 
-interface FailureRule extends Pick<ProblemDetails, 'detail' | 'errors'> {
+interface FailureRule extends Pick<ProblemDetails, 'detail' | 'errors' | 'kind'> {
   readonly status: ProblemStatus;
   /** Whether the same request can succeed later, so the answer carries Retry-After. */
   readonly retry?: true;
@@ -28,6 +29,14 @@ const FAILURES = {
   },
   /** The Idempotency-Key was used before with another body. */
   'idempotency-key-reused': { status: 422, detail: 'Use a new Idempotency-Key for a different request.' },
+  /** No attachment with this id on this task (never created, deleted, or its task deleted). */
+  'attachment-not-found': { status: 404, detail: 'No such attachment on this task.' },
+  /** The task already holds the most attachments openapi.yaml allows. */
+  'attachment-limit': {
+    status: 409,
+    kind: { slug: 'attachment-limit', title: 'The task has the most attachments it may have.' },
+    detail: `A task holds at most ${attachmentLimits.maxPerTask} attachments; delete one first.`,
+  },
   /** A request with this Idempotency-Key is still being processed. */
   'request-in-progress': { status: 409, retry: true },
   /** DynamoDB throttling that outlived the SDK's retries: the request wrote nothing. */
@@ -64,5 +73,5 @@ export function problemForFailure(kind: FailureKind, options: { readonly retryAf
   if (rule.retry) headers['Retry-After'] = String(options.retryAfter ?? RETRY_AFTER_SECONDS);
   // Copies of the table's field errors, so a caller that edits its answer cannot edit the rule.
   const errors = rule.errors?.map((error) => ({ ...error }));
-  return { problem: problem(rule.status, { detail: rule.detail, errors }), headers };
+  return { problem: problem(rule.status, { kind: rule.kind, detail: rule.detail, errors }), headers };
 }

@@ -12,10 +12,17 @@ const statuses = {
   'invalid-cursor': 400,
   'idempotency-key-reused': 422,
   'request-in-progress': 409,
+  'attachment-not-found': 404,
+  'attachment-limit': 409,
   throttled: 503,
   'rate-limited': 429,
   internal: 500,
 } satisfies Record<FailureKind, number>;
+
+// Failures that share a status with another and so name their own kind; none waits to retry.
+const OWN_KINDS: Partial<Record<FailureKind, { title: string }>> = {
+  'attachment-limit': { title: 'The task has the most attachments it may have.' },
+};
 
 /** Whether openapi.yaml documents Retry-After as always present on some response with this status. */
 const retryDocumented = (status: number) =>
@@ -32,13 +39,14 @@ describe('problemForFailure', () => {
     '%s → %i, a Problem the contract accepts',
     (kind, status) => {
       const { problem, headers } = problemForFailure(kind);
-      expect(problem).toMatchObject({ status, title: PROBLEM_KINDS[status as keyof typeof PROBLEM_KINDS].title });
+      const title = OWN_KINDS[kind]?.title ?? PROBLEM_KINDS[status as keyof typeof PROBLEM_KINDS].title;
+      expect(problem).toMatchObject({ status, title });
       expect(problem.type).toMatch(/^https:\/\/serverless-todo\.dev\/problems\/[a-z-]+$/);
       expect(validProblem?.(problem), JSON.stringify(validProblem?.errors)).toBe(true);
       // A detail is a sentence of its own, never a fragment glued to the title.
       if (problem.detail !== undefined) expect(problem.detail).toMatch(/^[A-Z].*\.$/);
       // Retry-After exactly where the contract says answers carry it.
-      expect('Retry-After' in headers).toBe(retryDocumented(status));
+      expect('Retry-After' in headers).toBe(OWN_KINDS[kind] === undefined && retryDocumented(status));
     },
   );
 

@@ -5,6 +5,8 @@
 import type { FailureKind } from '@serverless-todo/contract/http';
 import { isThrottlingError } from '../dynamo/throttling.ts';
 import {
+  AttachmentLimitError,
+  AttachmentNotFoundError,
   IdempotencyKeyReusedError,
   InvalidCursorError,
   RequestInProgressError,
@@ -23,6 +25,8 @@ import {
  */
 export function failureKind(error: unknown): FailureKind {
   if (error instanceof TaskNotFoundError) return 'not-found';
+  if (error instanceof AttachmentNotFoundError) return 'attachment-not-found';
+  if (error instanceof AttachmentLimitError) return 'attachment-limit';
   if (error instanceof VersionConflictError) return 'version-conflict';
   if (error instanceof InvalidCursorError) return 'invalid-cursor';
   if (error instanceof IdempotencyKeyReusedError) return 'idempotency-key-reused';

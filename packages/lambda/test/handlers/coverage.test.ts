@@ -3,14 +3,14 @@
 import { type OperationId, operations } from '@serverless-todo/contract';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { AwsError } from '../../src/aws/aws-error.ts';
+import { type AttachmentWorld, startAttachmentWorld } from '../support/attachment-world.ts';
 import { apiEvent, lambdaContext } from '../support/events.ts';
 import { injectFault, pause, throttledAnswer, withFailingDynamo } from '../support/faults.ts';
 import { type Answer, conforming, invoke } from '../support/invoke.ts';
-import { startWorld, type World } from '../support/world.ts';
 
-let world: World;
+let world: AttachmentWorld;
 beforeAll(async () => {
-  world = await startWorld();
+  world = await startAttachmentWorld();
 });
 afterAll(() => world.close());
 
@@ -68,6 +68,19 @@ type Case = () => Promise<Answer>;
 const h = () => world.handlers;
 const task = () => world.create(user_id);
 const at = (id: string) => ({ user_id, task_id: id });
+const file = { filename: 'a.txt', content_type: 'text/plain', size: 1 };
+const on = (taskId: string, attachmentId = missing) => ({ user_id, task_id: taskId, attachment_id: attachmentId });
+/** A task with one (pending) attachment. */
+const attached = async () => {
+  const { task_id } = await task();
+  return on(task_id, (await world.attach(user_id, task_id, file)).attachment.attachment_id);
+};
+/** A task with the most attachments it may have. */
+const full = async () => {
+  const { task_id } = await task();
+  for (let i = 0; i < 20; i++) await world.attach(user_id, task_id, file);
+  return task_id;
+};
 
 const cases: Record<OperationId, Record<number, Case>> = {
   getHello: {
@@ -171,6 +184,80 @@ const cases: Record<OperationId, Record<number, Case>> = {
       withMockedDynamo(unexpected(), () => invoke(h().deleteTask, 'deleteTask', { pathParameters: at(missing) })),
     503: () =>
       withMockedDynamo(throttledAnswer(), () => invoke(h().deleteTask, 'deleteTask', { pathParameters: at(missing) })),
+  },
+  createAttachment: {
+    201: async () =>
+      invoke(h().createAttachment, 'createAttachment', { pathParameters: at((await task()).task_id), body: file }),
+    400: () =>
+      invoke(h().createAttachment, 'createAttachment', { pathParameters: at(missing), body: { ...file, size: 0 } }),
+    401: () =>
+      invoke(h().createAttachment, 'createAttachment', { pathParameters: at(missing), body: file, principal: null }),
+    403: () =>
+      invoke(h().createAttachment, 'createAttachment', { pathParameters: at(missing), body: file, principal: 'eve' }),
+    404: () => invoke(h().createAttachment, 'createAttachment', { pathParameters: at(missing), body: file }),
+    409: async () => invoke(h().createAttachment, 'createAttachment', { pathParameters: at(await full()), body: file }),
+    413: () =>
+      invoke(h().createAttachment, 'createAttachment', {
+        pathParameters: at(missing),
+        body: { ...file, filename: 'x'.repeat(5000) },
+      }),
+    415: () =>
+      invoke(h().createAttachment, 'createAttachment', {
+        pathParameters: at(missing),
+        body: 'filename=a.txt',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      }),
+    500: () =>
+      withMockedDynamo(unexpected(), () =>
+        invoke(h().createAttachment, 'createAttachment', { pathParameters: at(missing), body: file }),
+      ),
+    503: () =>
+      withMockedDynamo(throttledAnswer(), () =>
+        invoke(h().createAttachment, 'createAttachment', { pathParameters: at(missing), body: file }),
+      ),
+  },
+  listAttachments: {
+    200: async () => invoke(h().listAttachments, 'listAttachments', { pathParameters: at((await task()).task_id) }),
+    400: () => invoke(h().listAttachments, 'listAttachments', { pathParameters: at('not-a-uuid') }),
+    401: () => invoke(h().listAttachments, 'listAttachments', { pathParameters: at(missing), principal: null }),
+    403: () => invoke(h().listAttachments, 'listAttachments', { pathParameters: at(missing), principal: 'eve' }),
+    404: () => invoke(h().listAttachments, 'listAttachments', { pathParameters: at(missing) }),
+    500: () =>
+      withMockedDynamo(unexpected(), () =>
+        invoke(h().listAttachments, 'listAttachments', { pathParameters: at(missing) }),
+      ),
+    503: () =>
+      withMockedDynamo(throttledAnswer(), () =>
+        invoke(h().listAttachments, 'listAttachments', { pathParameters: at(missing) }),
+      ),
+  },
+  getAttachment: {
+    200: async () => invoke(h().getAttachment, 'getAttachment', { pathParameters: await attached() }),
+    400: () => invoke(h().getAttachment, 'getAttachment', { pathParameters: on(missing, 'not-a-uuid') }),
+    401: () => invoke(h().getAttachment, 'getAttachment', { pathParameters: on(missing), principal: null }),
+    403: () => invoke(h().getAttachment, 'getAttachment', { pathParameters: on(missing), principal: 'eve' }),
+    404: async () => invoke(h().getAttachment, 'getAttachment', { pathParameters: on((await task()).task_id) }),
+    500: () =>
+      withMockedDynamo(unexpected(), () => invoke(h().getAttachment, 'getAttachment', { pathParameters: on(missing) })),
+    503: () =>
+      withMockedDynamo(throttledAnswer(), () =>
+        invoke(h().getAttachment, 'getAttachment', { pathParameters: on(missing) }),
+      ),
+  },
+  deleteAttachment: {
+    204: async () => invoke(h().deleteAttachment, 'deleteAttachment', { pathParameters: await attached() }),
+    400: () => invoke(h().deleteAttachment, 'deleteAttachment', { pathParameters: on('not-a-uuid') }),
+    401: () => invoke(h().deleteAttachment, 'deleteAttachment', { pathParameters: on(missing), principal: null }),
+    403: () => invoke(h().deleteAttachment, 'deleteAttachment', { pathParameters: on(missing), principal: 'eve' }),
+    404: () => invoke(h().deleteAttachment, 'deleteAttachment', { pathParameters: on(missing) }),
+    500: () =>
+      withMockedDynamo(unexpected(), () =>
+        invoke(h().deleteAttachment, 'deleteAttachment', { pathParameters: on(missing) }),
+      ),
+    503: () =>
+      withMockedDynamo(throttledAnswer(), () =>
+        invoke(h().deleteAttachment, 'deleteAttachment', { pathParameters: on(missing) }),
+      ),
   },
   getSummary: {
     200: () => invoke(h().getSummary, 'getSummary', { pathParameters: { user_id } }),

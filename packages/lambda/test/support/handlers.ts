@@ -21,6 +21,10 @@ export async function loadHandlers(): Promise<Handlers> {
     getTask: (await import('../../src/handlers/get-task.ts')).handler,
     updateTask: (await import('../../src/handlers/update-task.ts')).handler,
     deleteTask: (await import('../../src/handlers/delete-task.ts')).handler,
+    createAttachment: (await import('../../src/handlers/create-attachment.ts')).handler,
+    listAttachments: (await import('../../src/handlers/list-attachments.ts')).handler,
+    getAttachment: (await import('../../src/handlers/get-attachment.ts')).handler,
+    deleteAttachment: (await import('../../src/handlers/delete-attachment.ts')).handler,
     getSummary: (await import('../../src/handlers/get-summary.ts')).handler,
   };
 }

@@ -53,7 +53,7 @@ describe('the real template (packages/lambda/template.yaml)', () => {
     expect([create?.handlerModule, create?.exportName]).toEqual(['index', 'handler']);
   });
 
-  it('creates both tables from their definitions', () => {
+  it('creates every table from its definition', () => {
     expect(model.tables.map((t) => t.createTableInput)).toEqual([
       expect.objectContaining({
         TableName: 'TasksTable',
@@ -64,7 +64,16 @@ describe('the real template (packages/lambda/template.yaml)', () => {
         ],
       }),
       expect.objectContaining({ TableName: 'IdempotencyTable', KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }] }),
+      expect.objectContaining({
+        TableName: 'AttachmentsTable',
+        KeySchema: [
+          { AttributeName: 'task_key', KeyType: 'HASH' },
+          { AttributeName: 'attachment_id', KeyType: 'RANGE' },
+        ],
+      }),
     ]);
+    expect(model.tables.find((t) => t.logicalId === 'AttachmentsTable')?.streamViewType).toBe('NEW_AND_OLD_IMAGES');
+    expect(model.buckets.map((b) => b.name)).toEqual(['serverless-todo-attachments-000000000000-us-east-1-dev']);
   });
 
   it('reads the stage, the Cognito authorizer and every gateway response; CORS is a function, not SAM Cors', () => {
