@@ -95,7 +95,8 @@ export const validIdempotencyKey = fc.stringMatching(/^[\x21-\x7e]{1,40}$/);
 /** Filename: 1..255 code points, no path separator or control character. */
 export const validFilename = fc
   .oneof({ arbitrary: text(1, 40), weight: 4 }, { arbitrary: text(250, 255), weight: 1 })
-  .filter((name) => !/[/\\\u0000-\u001f\u007f]/u.test(name));
+  // No path separators and no control characters (C0 and DEL), as the spec's pattern says.
+  .filter((name) => [...name].every((c) => c !== '/' && c !== '\\' && c.charCodeAt(0) > 0x1f && c !== '\u007f'));
 
 /** An AttachmentCreate body: a filename, one of the seven types and 1 B..10 MiB. */
 export const validAttachmentCreate = fc.record({
