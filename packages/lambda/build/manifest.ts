@@ -18,4 +18,5 @@ export const FUNCTION_SOURCES: Readonly<Record<string, string>> = {
   VerifyAttachmentFunction: 'src/handlers/verify-attachment.ts',
   GetSummaryFunction: 'src/handlers/get-summary.ts',
   TaskStreamFunction: 'src/handlers/task-stream.ts',
+  TaskCascadeFunction: 'src/handlers/task-cascade.ts',
 };

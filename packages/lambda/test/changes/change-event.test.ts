@@ -7,7 +7,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { taskEvent } from '../../src/changes/change-event.ts';
+import { changeEvent } from '../../src/changes/change-event.ts';
 import { recordParts } from '../../src/changes/record-images.ts';
 import { TaskStreamModel } from '../support/stream-records.ts';
 
@@ -22,7 +22,7 @@ describe('change events', () => {
   model.update(id, 'done');
   model.update(id);
   model.delete(id);
-  const events = model.records.map((record) => taskEvent(recordParts(record)));
+  const events = model.records.map((record) => changeEvent(recordParts(record)));
 
   it('conform to ChangeEvent', () => {
     for (const event of events) {
@@ -44,6 +44,6 @@ describe('change events', () => {
   });
 
   it('are not made for records that are no task', () => {
-    expect(taskEvent({ eventName: 'INSERT', oldImage: undefined, newImage: { id: 'x' } })).toBeNull();
+    expect(changeEvent({ eventName: 'INSERT', oldImage: undefined, newImage: { id: 'x' } })).toBeNull();
   });
 });
