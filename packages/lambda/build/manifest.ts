@@ -19,4 +19,5 @@ export const FUNCTION_SOURCES: Readonly<Record<string, string>> = {
   GetSummaryFunction: 'src/handlers/get-summary.ts',
   TaskStreamFunction: 'src/handlers/task-stream.ts',
   TaskCascadeFunction: 'src/handlers/task-cascade.ts',
+  MaintenanceSweepFunction: 'src/handlers/maintenance-sweep.ts',
 };

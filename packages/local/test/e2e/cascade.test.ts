@@ -4,16 +4,16 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DynamoDBClient, QueryCommand } from '@aws-sdk/client-dynamodb';
-import type { AttachmentCreated, AttachmentView, Task } from '@serverless-todo/contract';
+import type { Task } from '@serverless-todo/contract';
 import { assertConforms } from '@serverless-todo/contract/responses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalApi } from '../../src/index.ts';
+import { addAttachment } from '../support/attachments.ts';
 import { tempDir } from '../support/fixture-api.ts';
 import { bearer, send } from '../support/http.ts';
 import { startRealApi } from '../support/real-api.ts';
 
 const USER = 'cascade-user';
-const VERDICT_WAIT_MS = 20_000;
 let api: LocalApi & { lines: string[] };
 let data: ReturnType<typeof tempDir>;
 let headers: Record<string, string>;
@@ -35,33 +35,7 @@ const filesUnder = (dir: string): string[] =>
     entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
   );
 
-async function readyAttachment(taskId: string, n: number): Promise<string> {
-  const bytes = new TextEncoder().encode(`attachment ${n}\n`);
-  const created = await send(`${api.url}/users/${USER}/tasks/${taskId}/attachments`, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ filename: `note-${n}.txt`, content_type: 'text/plain', size: bytes.length }),
-  });
-  assertConforms('createAttachment', created, 'create attachment');
-  const { attachment, upload } = created.body as AttachmentCreated;
-  const form = new FormData();
-  for (const [name, value] of Object.entries(upload.fields)) form.append(name, value);
-  form.append('file', new Blob([bytes]), 'upload.bin');
-  const posted = await fetch(upload.url, { method: 'POST', body: form });
-  await posted.arrayBuffer();
-  expect(posted.status).toBeLessThan(300);
-  const deadline = Date.now() + VERDICT_WAIT_MS;
-  for (;;) {
-    const seen = await send(`${api.url}/users/${USER}/tasks/${taskId}/attachments/${attachment.attachment_id}`, {
-      headers,
-    });
-    assertConforms('getAttachment', seen, 'get attachment');
-    const status = (seen.body as AttachmentView).attachment.status;
-    if (status === 'ready') return attachment.attachment_id;
-    expect(status !== 'pending' || Date.now() < deadline, `attachment ${n} is ${status}`).toBe(true);
-    await new Promise((ok) => setTimeout(ok, 50));
-  }
-}
+const ready = (taskId: string, n: number) => addAttachment(api.url, headers, USER, taskId, n, { upload: true });
 
 describe('deleting a task', () => {
   it('removes its attachments: no object in the store, no record', async () => {
@@ -72,11 +46,7 @@ describe('deleting a task', () => {
     });
     assertConforms('createTask', created, 'create task');
     const task = created.body as Task;
-    const ids = [
-      await readyAttachment(task.task_id, 1),
-      await readyAttachment(task.task_id, 2),
-      await readyAttachment(task.task_id, 3),
-    ];
+    const ids = [await ready(task.task_id, 1), await ready(task.task_id, 2), await ready(task.task_id, 3)];
     const s3Dir = join(data.dir, 's3');
     const objectsOf = () => filesUnder(s3Dir).filter((file) => ids.some((id) => file.includes(id)));
     expect(objectsOf().length).toBeGreaterThanOrEqual(3);
