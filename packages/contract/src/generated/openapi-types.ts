@@ -171,8 +171,8 @@ export interface paths {
          *     shows up here once the stream has delivered it, usually within about a
          *     second (the stream's own propagation, under a second, plus the
          *     consumer's batching window of 1 s). A change the consumer fails to
-         *     apply is retried with backoff for at most about 2 minutes before it is
-         *     set aside, so the lag is bounded by that. Each change is counted
+         *     apply is retried, up to 5 times, and only then set aside for an
+         *     operator to replay; until it is applied the counters miss it. Each change is counted
          *     exactly once, however often the stream delivers it; once the stream
          *     is idle the counters equal a recount of the tasks. `updated_at` is when
          *     the counters last changed (null before the user's first task).
