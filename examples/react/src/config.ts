@@ -18,6 +18,8 @@ export interface AppConfig {
 export const DEFAULT_API_URL = 'http://127.0.0.1:3000';
 /** Where the mock answers, on the page's origin. */
 export const MOCK_PATH = '/api';
+/** Where the mock's fake bucket takes upload forms and serves downloads, on the page's origin. */
+export const MOCK_BUCKET_PATH = '/mock-bucket';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 

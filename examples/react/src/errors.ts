@@ -11,3 +11,16 @@
 export class SignInError extends Error {
   override readonly name = 'SignInError';
 }
+
+/**
+ * Storage (S3, or the mock's bucket) refused an upload form or a download; the message is
+ * storage's own, e.g. "Request has expired".
+ *
+ * @example
+ * ```ts
+ * throw new StorageRefusedError('Storage refused the download (403): Request has expired');
+ * ```
+ */
+export class StorageRefusedError extends Error {
+  override readonly name = 'StorageRefusedError';
+}

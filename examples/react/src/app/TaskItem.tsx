@@ -1,10 +1,14 @@
-// One task: what it says, a three-way status switch, an inline editor and a delete that asks
-// first. Writes go through the board's mutations (optimistic, If-Match from the cache).
+// One task: what it says, a three-way status switch, an inline editor, a delete that asks
+// first, and its attachments on demand. Writes go through the board's mutations (optimistic,
+// If-Match from the cache).
 import type { Task, TaskStatus, TaskUpdate } from '@serverless-todo/client';
 import { fieldErrors, isOptimisticTask } from '@serverless-todo/query';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, lazy, Suspense, useState } from 'react';
 import { formatDue } from './due-date.ts';
 import { readFields, STATUS_LABELS, TaskFields } from './TaskFields.tsx';
+
+// Its own chunk, with the SDK's attachments entry: fetched the first time a task's attachments open.
+const AttachmentsPanel = lazy(() => import('./attachments/AttachmentsPanel.tsx'));
 
 /** What a task can ask the board to do; each resolves with the error, or null on success. */
 export interface TaskActions {
@@ -35,6 +39,8 @@ export function TaskItem({ task, actions }: { task: Task; actions: TaskActions }
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  // Once opened, the panel stays mounted (hidden when closed), so its uploads keep going.
+  const [attachments, setAttachments] = useState<'never' | 'open' | 'closed'>('never');
   const busy = isOptimisticTask(task);
 
   const save = async (event: FormEvent<HTMLFormElement>) => {
@@ -108,8 +114,24 @@ export function TaskItem({ task, actions }: { task: Task; actions: TaskActions }
                 Delete
               </button>
             )}
+            <button
+              type="button"
+              data-action="attachments"
+              aria-expanded={attachments === 'open'}
+              disabled={busy}
+              onClick={() => setAttachments(attachments === 'open' ? 'closed' : 'open')}
+            >
+              Attachments
+            </button>
           </div>
         </>
+      )}
+      {attachments !== 'never' && (
+        <div hidden={attachments === 'closed'}>
+          <Suspense fallback={<p className="muted">Loading attachments…</p>}>
+            <AttachmentsPanel taskId={task.task_id} />
+          </Suspense>
+        </div>
       )}
     </li>
   );

@@ -1,9 +1,11 @@
 // Mock mode: the API answered by @serverless-todo/mock's handlers, entirely in this browser.
 // The handlers run once per origin, in a SharedWorker (shared-store.ts); this tab's MSW
-// Service Worker forwards each API request there. Loaded only by `dev:mock` / `build:mock`.
+// Service Worker forwards each API request there, and each request to the mock's fake bucket
+// (upload forms, downloads) on this origin. Loaded only by `dev:mock` / `build:mock`.
 import { createTodoHandlers, devToken, type FaultRule, type TodoHandlersOptions } from '@serverless-todo/mock';
 import { getResponse, HttpResponse, http } from 'msw';
 import { setupWorker } from 'msw/browser';
+import { MOCK_BUCKET_PATH } from '../config.ts';
 import type { TokenSource } from '../session.ts';
 import { savedTasks } from './saved-tasks.ts';
 import type { StoreMessage } from './shared-store.ts';
@@ -65,8 +67,15 @@ function tabStore(options: TodoHandlersOptions): (request: Request) => Promise<R
 export async function startMock(apiUrl: string, page: URL): Promise<StartedMock> {
   const saved = savedTasks(localStorage, apiUrl);
   const faults = page.searchParams.get(FAULTS_PARAM);
-  const options = { baseUrl: apiUrl, seed: saved.seed(), faults: faults ? (JSON.parse(faults) as FaultRule[]) : [] };
+  const bucketUrl = new URL(MOCK_BUCKET_PATH, page.origin).href;
+  const options: TodoHandlersOptions = {
+    baseUrl: apiUrl,
+    bucketUrl,
+    seed: saved.seed(),
+    faults: faults ? (JSON.parse(faults) as FaultRule[]) : [],
+  };
   const send = typeof SharedWorker === 'function' ? connectStore({ type: 'init', options }, faults) : tabStore(options);
+  const toStore = async ({ request }: { request: Request }) => send(request);
   const worker = setupWorker(
     http.all(`${apiUrl}/*`, async ({ request }) => {
       const method = request.method;
@@ -75,6 +84,8 @@ export async function startMock(apiUrl: string, page: URL): Promise<StartedMock>
       await saved.record(method, request.url, response);
       return response;
     }),
+    http.post(bucketUrl, toStore),
+    http.get(`${bucketUrl}/*`, toStore),
   );
   await worker.start({
     quiet: true,

@@ -124,6 +124,31 @@ describe('an upload', () => {
     expect(await record(user, task.task_id, attachment.attachment_id)).toEqual(first);
   });
 
+  it('out of order: a Removed event that arrives first still finds the object and verifies it', async () => {
+    const { user, task } = await freshTask();
+    const { attachment, upload } = await world.attach(user, task.task_id, png());
+    await world.post(upload, PNG);
+    const [created] = world.objects.takeEvents();
+    const removedFirst = { ...created, eventName: 'ObjectRemoved:Delete' };
+    expect(await world.verify({ Records: [removedFirst] })).toEqual({ batchItemFailures: [] });
+    expect((await record(user, task.task_id, attachment.attachment_id))?.status).toBe('ready');
+  });
+
+  it('a ready attachment whose object was removed from storage is rejected, so no download points at nothing', async () => {
+    const { user, task } = await freshTask();
+    const { attachment, upload } = await world.attach(user, task.task_id, png());
+    await world.post(upload, PNG);
+    await world.deliver();
+    const url = `${world.objects.endpoint}/${world.objects.bucket}/${upload.fields.key}`;
+    expect((await fetch(url, { method: 'DELETE' })).status).toBeLessThan(300);
+    await world.deliver();
+    const { body } = await world.view(user, task.task_id, attachment.attachment_id);
+    expect(body).toMatchObject({
+      attachment: { status: 'rejected', reason: 'The file was removed from storage.' },
+      download: null,
+    });
+  });
+
   it('ignores keys that match no record and objects that are gone', async () => {
     const outcome = await world.verify({
       Records: [
