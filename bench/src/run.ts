@@ -10,6 +10,7 @@ import { contractSuite } from './suites/contract.ts';
 import { dataLayerSuite } from './suites/data-layer.ts';
 import { listScalingSuite } from './suites/list-scaling.ts';
 import { localApiSuite } from './suites/local-api.ts';
+import { localStreamsSuite } from './suites/local-streams.ts';
 import { readinessSuite } from './suites/readiness.ts';
 
 const args = process.argv.slice(2);
@@ -26,6 +27,7 @@ const suites: [string, (o: { quick: boolean }) => Promise<Row[]>][] = [
   ['data layer', dataLayerSuite],
   ['list scaling', listScalingSuite],
   ['local API', localApiSuite],
+  ['local streams', localStreamsSuite],
   ['readiness', readinessSuite],
   ['client', clientSuite],
   ['attachments', attachmentsSuite],

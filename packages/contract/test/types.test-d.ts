@@ -41,6 +41,7 @@ describe('contract types', () => {
       | 'listAttachments'
       | 'getAttachment'
       | 'deleteAttachment'
+      | 'getSummary'
     >();
   });
 });

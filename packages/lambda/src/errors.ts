@@ -130,3 +130,14 @@ export class AttachmentLimitError extends Error {
     this.name = 'AttachmentLimitError';
   }
 }
+
+/** A stream record left for the retry because one before it in the batch failed. */
+export class EarlierRecordFailedError extends Error {
+  constructor(
+    message = 'An earlier record of this batch failed; this one is retried after it.',
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+    this.name = 'EarlierRecordFailedError';
+  }
+}

@@ -94,6 +94,11 @@ async function deleteTask({ request, principal, reply, state, pause }: Operation
   return empty(reply, 204);
 }
 
+async function getSummary({ principal, reply, state, pause }: OperationCall<'getSummary'>) {
+  await pause();
+  return json(reply, 200, state.store.summary(principal));
+}
+
 async function getHello({ reply }: OperationCall<'getHello'>) {
   return json(reply, 200, { message: 'Hello from Lambda!', request_id: reply.requestId });
 }
@@ -110,4 +115,5 @@ export const implementations: Implementations = {
   listAttachments,
   getAttachment,
   deleteAttachment,
+  getSummary,
 };

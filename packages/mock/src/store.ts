@@ -1,7 +1,7 @@
 // The in-memory table, with DynamoDB's semantics for this API's access patterns: items keyed
 // by (user_id, task_id), queried in task_id order, updates and deletes conditional on the
 // item existing (so nothing is upserted back to life) and, with If-Match, on its version.
-import type { Task, TaskStatus, TaskUpdate } from '@serverless-todo/contract';
+import type { Task, TaskStatus, TaskSummary, TaskUpdate } from '@serverless-todo/contract';
 import { TaskNotFoundError, VersionConflictError } from './errors.ts';
 
 /** The fields a create stores, defaults already applied by the contract's validator. */
@@ -33,6 +33,8 @@ export class TaskStore {
   constructor(onChange?: (change: TaskChange) => void) {
     this.#onChange = onChange;
   }
+  /** When each user's counters last changed (a create, a delete or a status change). */
+  readonly #countersChanged = new Map<string, string>();
 
   #partition(userId: string): Map<string, Task> {
     let partition = this.#users.get(userId);
@@ -56,6 +58,7 @@ export class TaskStore {
     const partition = this.#partition(task.user_id);
     if (partition.has(task.task_id)) return false;
     partition.set(task.task_id, copy(task));
+    this.#countersChanged.set(task.user_id, new Date().toISOString());
     return true;
   }
 
@@ -85,9 +88,11 @@ export class TaskStore {
     for (const key of ['title', 'description', 'status', 'due_date'] as const) {
       if (changes[key] !== undefined) Object.assign(task, { [key]: changes[key] });
     }
+    const before = task.status;
     task.version += 1;
     task.updated_at = new Date().toISOString();
     this.#onChange?.({ type: 'task.updated', task: copy(task) });
+    if (task.status !== before) this.#countersChanged.set(userId, task.updated_at);
     return copy(task);
   }
 
@@ -95,6 +100,22 @@ export class TaskStore {
     const task = this.#existing(userId, taskId, condition);
     this.#users.get(userId)?.delete(taskId);
     this.#onChange?.({ type: 'task.deleted', task: copy(task) });
+    this.#countersChanged.set(userId, new Date().toISOString());
+  }
+
+  /**
+   * The user's counters, as getSummary serves them. The API's counters catch up with the
+   * tasks after the change stream delivers; the mock's are never behind, which the
+   * contract's "eventually" allows.
+   */
+  summary(userId: string): TaskSummary {
+    const counts = { pending: 0, in_progress: 0, done: 0 };
+    for (const task of this.#users.get(userId)?.values() ?? []) counts[task.status] += 1;
+    return {
+      ...counts,
+      total: counts.pending + counts.in_progress + counts.done,
+      updated_at: this.#countersChanged.get(userId) ?? null,
+    };
   }
 
   /**

@@ -48,6 +48,7 @@ describe('401: the authorizer rejects the token', () => {
       'deleteAttachment',
       'deleteTask',
       'getAttachment',
+      'getSummary',
       'getTask',
       'listAttachments',
       'listTasks',

@@ -75,6 +75,7 @@ export const MUTATIONS: { readonly [Op in OperationId]: readonly fc.Arbitrary<Mu
   listAttachments: [badTask, badUser],
   getAttachment: [badAttachment, badTask, badUser],
   deleteAttachment: [badAttachment, badTask, badUser],
+  getSummary: [badUser],
 };
 
 /** Sets an own data property, so `__proto__` becomes a key, not a prototype. */

@@ -120,5 +120,11 @@ export function validDrafts(live: LiveIds): { readonly [Op in OperationId]: fc.A
       query,
       headers,
     })),
+    getSummary: noise.map(({ query, headers }) => ({
+      operationId: 'getSummary',
+      path: { user_id: user },
+      query,
+      headers,
+    })),
   };
 }

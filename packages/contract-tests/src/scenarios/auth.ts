@@ -38,6 +38,7 @@ const REQUESTS: { readonly [Op in Protected]: (user: string, taskId: string) => 
     operationId: 'deleteAttachment',
     path: { user_id: user, task_id: taskId, attachment_id: SOME_ATTACHMENT },
   }),
+  getSummary: (user) => ({ operationId: 'getSummary', path: { user_id: user } }),
 };
 
 /** Bearer values that are not a valid token for anyone. */
@@ -83,7 +84,7 @@ export async function ownershipMatrix(target: Target): Promise<void> {
     const theirs = owned.get(other) as Task;
     for (const [operationId, build] of Object.entries(REQUESTS) as [Protected, (typeof REQUESTS)[Protected]][]) {
       expectStatus(await api.send({ ...build(other, theirs.task_id), as: self }), 403);
-      if (operationId !== 'createTask' && operationId !== 'listTasks') {
+      if (operationId !== 'createTask' && operationId !== 'listTasks' && operationId !== 'getSummary') {
         expectStatus(await api.send(build(self, theirs.task_id)), 404);
       }
     }

@@ -17,6 +17,7 @@ import { hello } from './hello.ts';
 import { idempotentCreate } from './idempotency.ts';
 import { paginationWalk } from './pagination.ts';
 import type { Scenario } from './scenario.ts';
+import { summaryAgreesWithRecount } from './summary.ts';
 import { validationErrors } from './validation.ts';
 
 /** Every scenario, in the order the suite runs them (the design's flow first). */
@@ -31,6 +32,7 @@ export const SCENARIOS: readonly Scenario[] = [
   { name: 'If-Match conflicts → 412, one winner of a race', run: ifMatchConflicts },
   { name: 'idempotent create: replay, other body, per user, concurrent', run: idempotentCreate },
   { name: 'use after delete → 404', run: useAfterDelete },
+  { name: 'getSummary equals a recount once the stream has delivered', run: summaryAgreesWithRecount },
   { name: 'GET /hello', run: hello },
   {
     name: 'attachment round trip: create, form POST, ready, the bytes back as a download, delete',

@@ -152,6 +152,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/users/{user_id}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The owner of the tasks; must equal the token's `sub`. */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Count the user's tasks by status
+         * @description The number of the user's tasks in each status, kept by a consumer of the
+         *     tasks table's change stream rather than counted on each request.
+         *
+         *     The counters are **eventually consistent**: a create, update or delete
+         *     shows up here once the stream has delivered it, usually within about a
+         *     second (the stream's own propagation, under a second, plus the
+         *     consumer's batching window of 1 s). A change the consumer fails to
+         *     apply is retried, up to 5 times, and only then set aside for an
+         *     operator to replay; until it is applied the counters miss it. Each change is counted
+         *     exactly once, however often the stream delivers it; once the stream
+         *     is idle the counters equal a recount of the tasks. `updated_at` is when
+         *     the counters last changed (null before the user's first task).
+         */
+        get: operations["getSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -351,6 +385,79 @@ export interface components {
         AttachmentList: {
             /** @description Oldest first; a task has at most 20. */
             attachments: components["schemas"]["Attachment"][];
+        };
+        /**
+         * @description How many of the user's tasks are in each status; `total` is their sum.
+         *     Eventually consistent with the tasks (see getSummary).
+         * @example {
+         *       "pending": 2,
+         *       "in_progress": 1,
+         *       "done": 4,
+         *       "total": 7,
+         *       "updated_at": "2026-11-26T09:30:01.000Z"
+         *     }
+         */
+        TaskSummary: {
+            pending: components["schemas"]["TaskCount"];
+            in_progress: components["schemas"]["TaskCount"];
+            done: components["schemas"]["TaskCount"];
+            total: components["schemas"]["TaskCount"];
+            /**
+             * Format: date-time
+             * @description When the counters last changed; null if they never did.
+             */
+            updated_at: string | null;
+        };
+        TaskCount: number;
+        /** @enum {string} */
+        ChangeEventType: "task.created" | "task.updated" | "task.deleted" | "attachment.created" | "attachment.updated" | "attachment.deleted";
+        /**
+         * @description One change to a user's data, made from one record of a table's change
+         *     stream: the domain event that realtime subscribers receive. Delivery is
+         *     at least once: the same change may arrive again with the same
+         *     `event_id`, so a subscriber that must act once deduplicates on it. Events
+         *     of one task (or one attachment) arrive in the order the changes took
+         *     effect; events of different tasks may interleave in any order.
+         *     `task.updated` is sent only when a field of the Task changed.
+         * @example {
+         *       "event_id": "c81e728d9d4c2f636f067f89cc14862c",
+         *       "type": "task.updated",
+         *       "occurred_at": "2026-11-26T09:31:00.000Z",
+         *       "user_id": "user123",
+         *       "task_id": "3f2c1a9e-8b4d-4c6e-9f1a-2b3c4d5e6f70",
+         *       "version": 2,
+         *       "task": {
+         *         "user_id": "user123",
+         *         "task_id": "3f2c1a9e-8b4d-4c6e-9f1a-2b3c4d5e6f70",
+         *         "title": "Learn AWS Lambda",
+         *         "description": "Complete the serverless tutorial",
+         *         "status": "done",
+         *         "due_date": null,
+         *         "created_at": "2026-11-26T09:30:00.000Z",
+         *         "updated_at": "2026-11-26T09:31:00.000Z",
+         *         "version": 2
+         *       }
+         *     }
+         */
+        ChangeEvent: {
+            /** @description The change's id (the stream record's eventID); the same on every redelivery. */
+            event_id: string;
+            type: components["schemas"]["ChangeEventType"];
+            /** @description When the change took effect (the stream record's creation time, to the second). */
+            occurred_at: components["schemas"]["Timestamp"];
+            user_id: components["schemas"]["UserId"];
+            task_id: components["schemas"]["TaskId"];
+            /**
+             * @description On `task.*` only: the task's version after the change; for
+             *     `task.deleted`, the version that was deleted.
+             */
+            version?: number;
+            /** @description The task after the change; only on task.created and task.updated. */
+            task?: components["schemas"]["Task"];
+            /** @description On `attachment.*` only. */
+            attachment_id?: components["schemas"]["AttachmentId"];
+            /** @description The attachment after the change; only on attachment.created and attachment.updated. */
+            attachment?: components["schemas"]["Attachment"];
         };
         /**
          * @example {
@@ -982,6 +1089,38 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The owner of the tasks; must equal the token's `sub`. */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counters. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];

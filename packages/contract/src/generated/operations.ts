@@ -1159,6 +1159,102 @@ export const operations = {
     },
     "pattern": /^\/users\/([^/]+)\/tasks\/([^/]+)\/attachments\/([^/]+)$/
   },
+  getSummary: {
+    "operationId": "getSummary",
+    "method": "GET",
+    "path": "/users/{user_id}/summary",
+    "pathParameters": [
+      "user_id"
+    ],
+    "queryDefaults": {},
+    "auth": true,
+    "successStatus": 200,
+    "body": null,
+    "responses": {
+      "200": {
+        "contentType": "application/json",
+        "headers": [
+          "X-Request-Id",
+          "Cache-Control",
+          "Access-Control-Allow-Origin"
+        ],
+        "requiredHeaders": [
+          "X-Request-Id",
+          "Cache-Control",
+          "Access-Control-Allow-Origin"
+        ]
+      },
+      "400": {
+        "contentType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "Cache-Control"
+        ],
+        "requiredHeaders": [
+          "X-Request-Id",
+          "Cache-Control"
+        ]
+      },
+      "401": {
+        "contentType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "Cache-Control"
+        ],
+        "requiredHeaders": [
+          "Cache-Control"
+        ]
+      },
+      "403": {
+        "contentType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "Cache-Control"
+        ],
+        "requiredHeaders": [
+          "X-Request-Id",
+          "Cache-Control"
+        ]
+      },
+      "429": {
+        "contentType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "Cache-Control",
+          "Retry-After"
+        ],
+        "requiredHeaders": [
+          "Cache-Control",
+          "Retry-After"
+        ]
+      },
+      "500": {
+        "contentType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "Cache-Control"
+        ],
+        "requiredHeaders": [
+          "X-Request-Id",
+          "Cache-Control"
+        ]
+      },
+      "503": {
+        "contentType": "application/problem+json",
+        "headers": [
+          "X-Request-Id",
+          "Cache-Control",
+          "Retry-After"
+        ],
+        "requiredHeaders": [
+          "X-Request-Id",
+          "Cache-Control",
+          "Retry-After"
+        ]
+      }
+    },
+    "pattern": /^\/users\/([^/]+)\/summary$/
+  },
 } as const satisfies Record<string, OperationInfo>;
 
 /** The operationIds of openapi.yaml. */

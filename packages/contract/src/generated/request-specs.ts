@@ -9,6 +9,7 @@ import { createAttachment } from './requests/createAttachment.ts';
 import { listAttachments } from './requests/listAttachments.ts';
 import { getAttachment } from './requests/getAttachment.ts';
 import { deleteAttachment } from './requests/deleteAttachment.ts';
+import { getSummary } from './requests/getSummary.ts';
 
 /** Every operation's request spec, by operationId. */
-export const requestSpecs = { getHello, createTask, listTasks, getTask, updateTask, deleteTask, createAttachment, listAttachments, getAttachment, deleteAttachment } as const;
+export const requestSpecs = { getHello, createTask, listTasks, getTask, updateTask, deleteTask, createAttachment, listAttachments, getAttachment, deleteAttachment, getSummary } as const;

@@ -1,3 +1,3 @@
 // Generated from openapi.yaml by `pnpm generate`. Do not edit.
 /** sha256 of the openapi.yaml this output was built from. */
-export const specDigest = '226f31dce90f53d0ae1ff50ff5e787eed31cd090c4721bed21335b85251683e0';
+export const specDigest = '08665ca58aa22e81b2485e1e70be3c7f203786996981179cb1e502fb579338a2';

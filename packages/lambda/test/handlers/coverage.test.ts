@@ -259,6 +259,16 @@ const cases: Record<OperationId, Record<number, Case>> = {
         invoke(h().deleteAttachment, 'deleteAttachment', { pathParameters: on(missing) }),
       ),
   },
+  getSummary: {
+    200: () => invoke(h().getSummary, 'getSummary', { pathParameters: { user_id } }),
+    400: () => invoke(h().getSummary, 'getSummary', { pathParameters: { user_id: 'not an id' } }),
+    401: () => invoke(h().getSummary, 'getSummary', { pathParameters: { user_id }, principal: null }),
+    403: () => invoke(h().getSummary, 'getSummary', { pathParameters: { user_id }, principal: 'eve' }),
+    500: () =>
+      withMockedDynamo(unexpected(), () => invoke(h().getSummary, 'getSummary', { pathParameters: { user_id } })),
+    503: () =>
+      withMockedDynamo(throttledAnswer(), () => invoke(h().getSummary, 'getSummary', { pathParameters: { user_id } })),
+  },
 };
 
 test.each(Object.values(operations).map((op) => [op.operationId]))(

@@ -25,5 +25,6 @@ export async function loadHandlers(): Promise<Handlers> {
     listAttachments: (await import('../../src/handlers/list-attachments.ts')).handler,
     getAttachment: (await import('../../src/handlers/get-attachment.ts')).handler,
     deleteAttachment: (await import('../../src/handlers/delete-attachment.ts')).handler,
+    getSummary: (await import('../../src/handlers/get-summary.ts')).handler,
   };
 }

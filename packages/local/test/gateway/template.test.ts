@@ -63,6 +63,13 @@ describe('the real template (packages/lambda/template.yaml)', () => {
           { AttributeName: 'task_id', KeyType: 'RANGE' },
         ],
       }),
+      expect.objectContaining({
+        TableName: 'SummariesTable',
+        KeySchema: [
+          { AttributeName: 'user_id', KeyType: 'HASH' },
+          { AttributeName: 'bucket', KeyType: 'RANGE' },
+        ],
+      }),
       expect.objectContaining({ TableName: 'IdempotencyTable', KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }] }),
       expect.objectContaining({
         TableName: 'AttachmentsTable',
