@@ -13,6 +13,7 @@ const SUITES = [
   'data layer',
   'list scaling',
   'local API',
+  'local streams',
   'readiness',
   'client',
   'client size',
