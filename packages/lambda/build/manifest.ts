@@ -20,6 +20,7 @@ export const FUNCTION_SOURCES: Readonly<Record<string, string>> = {
   RealtimeConnectFunction: 'src/handlers/realtime-connect.ts',
   RealtimeDisconnectFunction: 'src/handlers/realtime-disconnect.ts',
   RealtimeDefaultFunction: 'src/handlers/realtime-default.ts',
+  RealtimeFanoutFunction: 'src/handlers/realtime-fanout.ts',
   GetSummaryFunction: 'src/handlers/get-summary.ts',
   TaskStreamFunction: 'src/handlers/task-stream.ts',
   TaskCascadeFunction: 'src/handlers/task-cascade.ts',
