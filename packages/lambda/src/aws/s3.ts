@@ -15,6 +15,19 @@ export interface ObjectHead {
   readonly eTag: string | undefined;
 }
 
+/** One object of a listing. */
+export interface ListedObject {
+  readonly key: string;
+  readonly lastModified: Date;
+}
+
+/** One page of ListObjectsV2. */
+export interface ObjectPage {
+  readonly objects: readonly ListedObject[];
+  /** Set when more objects follow: pass it back to continue. */
+  readonly nextToken: string | undefined;
+}
+
 /** A presigned GET. */
 export interface PresignGetOptions {
   readonly expiresInSeconds: number;
@@ -49,6 +62,8 @@ export interface S3 {
   getRange(bucket: string, key: string, first: number, last: number): Promise<Buffer | undefined>;
   /** DeleteObject; deleting a missing object succeeds, as on S3. */
   delete(bucket: string, key: string): Promise<void>;
+  /** One page (at most `maxKeys`, S3's default 1,000) of ListObjectsV2, in key order. */
+  list(bucket: string, options?: { continuationToken?: string | undefined; maxKeys?: number }): Promise<ObjectPage>;
   presignGet(bucket: string, key: string, options: PresignGetOptions): string;
   presignPost(bucket: string, key: string, options: PresignPostOptions): PresignedPost;
 }
@@ -72,13 +87,13 @@ const amzDate = (date: Date) => date.toISOString().replace(/[:-]|\.\d{3}/g, '');
 export function createS3(options: S3Options = {}): S3 {
   const config = options.config ?? s3Config(process.env);
 
-  const send = (method: string, bucket: string, key: string, headers: Record<string, string> = {}) =>
+  const send = (method: string, bucket: string, key: string | URL, headers: Record<string, string> = {}) =>
     withRetries(async () => {
       const response = await signedRequest({
         service: 's3',
         region: config.region,
         method,
-        url: objectUrl(config, bucket, key),
+        url: typeof key === 'string' ? objectUrl(config, bucket, key) : key,
         headers: { 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD', ...headers },
         credentials: config.credentials(),
         timeouts: options.timeouts,
@@ -110,6 +125,15 @@ export function createS3(options: S3Options = {}): S3 {
     async delete(bucket, key) {
       const response = await send('DELETE', bucket, key);
       if (response.status !== 204 && response.status !== 200 && response.status !== 404) throw s3Error(response);
+    },
+    async list(bucket, { continuationToken, maxKeys } = {}) {
+      const url = objectUrl(config, bucket);
+      url.searchParams.set('list-type', '2');
+      if (maxKeys !== undefined) url.searchParams.set('max-keys', String(maxKeys));
+      if (continuationToken !== undefined) url.searchParams.set('continuation-token', continuationToken);
+      const response = await send('GET', bucket, url);
+      if (response.status !== 200) throw s3Error(response);
+      return parseListing(response.body.toString('utf8'));
     },
     presignGet(bucket, key, { expiresInSeconds, query = {}, now = new Date() }) {
       const url = objectUrl(config, bucket, key);
@@ -158,6 +182,28 @@ export function createS3(options: S3Options = {}): S3 {
       };
     },
   };
+}
+
+const XML_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const unescapeXml = (text: string) =>
+  text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => XML_ENTITIES[name] ?? '');
+
+/**
+ * Reads a ListObjectsV2 answer: each `<Contents>`'s key and time, and the continuation token.
+ *
+ * @example
+ * ```ts
+ * parseListing('<ListBucketResult><Contents><Key>a</Key><LastModified>2026-12-01T00:00:00.000Z</LastModified></Contents></ListBucketResult>');
+ * ```
+ */
+export function parseListing(xml: string): ObjectPage {
+  const objects = [...xml.matchAll(/<Contents>([\s\S]*?)<\/Contents>/g)].map(([, body = '']) => ({
+    key: unescapeXml(/<Key>([\s\S]*?)<\/Key>/.exec(body)?.[1] ?? ''),
+    lastModified: new Date(/<LastModified>([^<]*)<\/LastModified>/.exec(body)?.[1] ?? 0),
+  }));
+  const truncated = /<IsTruncated>true<\/IsTruncated>/.test(xml);
+  const token = /<NextContinuationToken>([^<]*)<\/NextContinuationToken>/.exec(xml)?.[1];
+  return { objects, nextToken: truncated && token !== undefined ? unescapeXml(token) : undefined };
 }
 
 /**

@@ -44,6 +44,7 @@ export async function handler(_event: unknown, context: Context): Promise<SweepR
   metrics.addMetric('AttachmentRecordsScanned', MetricUnit.Count, report.scanned);
   metrics.addMetric('AbandonedUploadsRemoved', MetricUnit.Count, report.abandoned);
   metrics.addMetric('OrphanedAttachmentsRemoved', MetricUnit.Count, report.orphaned);
+  metrics.addMetric('StrayObjectsRemoved', MetricUnit.Count, report.strays);
   metrics.addMetric('SweepIncomplete', MetricUnit.Count, report.complete ? 0 : 1);
   metrics.publishStoredMetrics();
   logger.info('maintenance sweep', { ...report });

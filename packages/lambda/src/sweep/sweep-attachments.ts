@@ -8,11 +8,12 @@ import type { DynamoDB } from '../aws/dynamodb.ts';
 import type { S3 } from '../aws/s3.ts';
 import { isConditionFailed } from '../dynamo/throttling.ts';
 import { type Staleness, staleness } from './stale-attachment.ts';
+import { sweepStrayObjects } from './stray-objects.ts';
 
 /** Where the sweep reads and deletes. */
 export interface SweepStores {
   readonly db: Pick<DynamoDB, 'scan' | 'batchGet' | 'delete' | 'update' | 'get' | 'put' | 'query'>;
-  readonly s3: Pick<S3, 'delete'>;
+  readonly s3: Pick<S3, 'delete' | 'list'>;
   readonly tasksTable: string;
   readonly attachmentsTable: string;
   readonly bucket: string;
@@ -35,7 +36,9 @@ export interface SweepReport {
   readonly abandoned: number;
   readonly orphaned: number;
   readonly pages: number;
-  /** True when the run reached the end of the table; false when the budget stopped it. */
+  /** Objects removed that no record named (the bucket pass, after a complete table pass). */
+  readonly strays: number;
+  /** True when the run reached the end of the table and of the bucket; false when the budget stopped it. */
   readonly complete: boolean;
 }
 
@@ -152,10 +155,28 @@ export async function sweepAttachments(stores: SweepStores, request: SweepReques
       break;
     }
   }
+  // Then the bucket, from where the last bucket pass stopped, once the table pass is done.
+  let objectsToken = state?.objects_cursor as string | undefined;
+  let strays = 0;
+  let bucketDone = false;
+  while (complete && request.remainingMs() > PAGE_RESERVE_MS) {
+    const page = await sweepStrayObjects(stores, cutoff, objectsToken, request.pageSize ?? PAGE_SIZE);
+    pages++;
+    strays += page.removed;
+    objectsToken = page.nextToken;
+    if (objectsToken === undefined) {
+      bucketDone = true;
+      break;
+    }
+  }
   // The next run starts where this one stopped, or from the top after a complete pass.
   await stores.db.put({
     TableName: stores.stateTable,
-    Item: { ...CURSOR_KEY, ...(cursor && !complete ? { attachments_cursor: cursor } : {}) },
+    Item: {
+      ...CURSOR_KEY,
+      ...(cursor && !complete ? { attachments_cursor: cursor } : {}),
+      ...(objectsToken && !bucketDone ? { objects_cursor: objectsToken } : {}),
+    },
   });
-  return { scanned, abandoned, orphaned, pages, complete };
+  return { scanned, abandoned, orphaned, pages, strays, complete: complete && bucketDone };
 }

@@ -19,7 +19,12 @@ beforeAll(async () => {
   const { dynamodb } = await import('../../src/aws/dynamodb.ts');
   stores = {
     db: dynamodb,
-    s3: { delete: async (_bucket: string, key: string) => void deletedObjects.push(key) },
+    // An empty bucket: this file is about the table pass and its budget (the bucket pass
+    // runs on s3rver in packages/local/test/e2e/sweep.test.ts).
+    s3: {
+      delete: async (_bucket: string, key: string) => void deletedObjects.push(key),
+      list: async () => ({ objects: [], nextToken: undefined }),
+    },
     tasksTable: dynamo.tables.TasksTable as string,
     attachmentsTable: dynamo.tables.AttachmentsTable as string,
     bucket: 'bucket',

@@ -8,6 +8,7 @@ import {
   QueryCommand,
   type WriteRequest,
 } from '@aws-sdk/client-dynamodb';
+import { ListBucketsCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { AttachmentList, Task } from '@serverless-todo/contract';
 import { assertConforms } from '@serverless-todo/contract/responses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,6 +42,7 @@ interface Report {
   abandoned: number;
   orphaned: number;
   pages: number;
+  strays: number;
   complete: boolean;
 }
 
@@ -132,5 +134,43 @@ describe('the maintenance sweep', () => {
     expect(pages).toBeGreaterThanOrEqual(10);
     expect(await recordsOf(`ghost#${taskId}`)).toBe(0);
     expect(await sweep()).toMatchObject({ orphaned: 0, abandoned: 0, complete: true });
+  });
+
+  it('removes objects that no record names, and keeps the objects of recorded attachments', async () => {
+    const s3 = new S3Client({
+      endpoint: api.s3Endpoint ?? '',
+      forcePathStyle: true,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+    });
+    try {
+      const created = await send(`${api.url}/users/${USER}/tasks`, {
+        method: 'POST',
+        headers,
+        body: '{"title":"strays"}',
+      });
+      assertConforms('createTask', created, 'create task');
+      const task = created.body as Task;
+      const kept = await addAttachment(api.url, headers, USER, task.task_id, 1, { upload: true });
+      await api.drained();
+      const { Buckets } = await s3.send(new ListBucketsCommand({}));
+      const Bucket = Buckets?.[0]?.Name ?? '';
+      // A record-less object under an attachment-shaped key (a delete whose object removal
+      // failed), and one under any other key.
+      const stray = `${USER}/${task.task_id}/99999999-9999-4999-8999-999999999999`;
+      await s3.send(new PutObjectCommand({ Bucket, Key: stray, Body: 'left behind' }));
+      await s3.send(new PutObjectCommand({ Bucket, Key: 'not-an-attachment.txt', Body: 'x' }));
+      await api.drained();
+
+      expect(await sweep()).toMatchObject({ strays: 2, complete: true });
+      const { Contents = [] } = await s3.send(new ListObjectsV2Command({ Bucket }));
+      const keys = Contents.map((object) => object.Key);
+      expect(keys).toContain(`${USER}/${task.task_id}/${kept}`);
+      expect(keys).not.toContain(stray);
+      expect(keys).not.toContain('not-an-attachment.txt');
+      expect(await sweep()).toMatchObject({ strays: 0, complete: true });
+    } finally {
+      s3.destroy();
+    }
   });
 });
