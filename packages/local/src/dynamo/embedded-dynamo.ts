@@ -50,10 +50,13 @@ export async function startEmbeddedDynamo(options: {
   const { endpoint } = db;
   try {
     const { TableNames } = await dynamoCall<{ TableNames: string[] }>(endpoint, 'ListTables', {});
+    const created: string[] = [];
     for (const table of options.tables) {
       if (TableNames.includes(String(table.createTableInput.TableName))) continue;
       await dynamoCall(endpoint, 'CreateTable', table.createTableInput);
+      created.push(String(table.createTableInput.TableName));
     }
+    await untilActive(endpoint, created);
   } catch (err) {
     await db.close().finally(release);
     throw err;
@@ -69,4 +72,30 @@ export async function startEmbeddedDynamo(options: {
         })
         .finally(release),
   };
+}
+
+interface TableDescription {
+  readonly Table: { TableStatus?: string; GlobalSecondaryIndexes?: { IndexStatus?: string }[] };
+}
+
+/** How long a new table may take to become ACTIVE (dynalite: a timer of 0 ms per table and index). */
+const ACTIVE_WITHIN_MS = 5_000;
+
+/**
+ * Waits until every table (and each of its indexes) is ACTIVE. dynalite answers CreateTable
+ * at once and writes the ACTIVE status a moment later; a stop inside that moment would have
+ * that write land in a closed database.
+ */
+async function untilActive(endpoint: string, tables: readonly string[]): Promise<void> {
+  const deadline = Date.now() + ACTIVE_WITHIN_MS;
+  for (const TableName of tables) {
+    for (;;) {
+      const { Table } = await dynamoCall<TableDescription>(endpoint, 'DescribeTable', { TableName });
+      const indexes = Table.GlobalSecondaryIndexes ?? [];
+      if (Table.TableStatus === 'ACTIVE' && indexes.every((index) => index.IndexStatus === 'ACTIVE')) break;
+      if (Date.now() > deadline)
+        throw new Error(`table ${TableName} did not become ACTIVE within ${ACTIVE_WITHIN_MS} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
 }
