@@ -145,7 +145,7 @@ export async function startStreams(options: StreamsOptions): Promise<LocalStream
     },
     async close() {
       await proxy.close();
-      upstream.close();
+      await upstream.close();
     },
   };
 }

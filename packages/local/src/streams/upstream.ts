@@ -21,6 +21,8 @@ const SIGNED = {
 export class Upstream {
   readonly #url: URL;
   readonly #agent = new Agent({ keepAlive: true, maxSockets: 64 });
+  /** Requests sent and not yet answered: close() lets them finish before dynalite stops. */
+  readonly #inFlight = new Set<Promise<unknown>>();
 
   /**
    * @example
@@ -36,7 +38,7 @@ export class Upstream {
   send(method: string, path: string, headers: IncomingHttpHeaders, body: Buffer): Promise<UpstreamResponse> {
     // The body is whole here: it goes with a length, never chunked, over this proxy's own connection.
     const { 'transfer-encoding': _t, connection: _c, 'keep-alive': _k, ...forwarded } = headers;
-    return new Promise((resolve, reject) => {
+    const sent = new Promise<UpstreamResponse>((resolve, reject) => {
       const req = request(
         {
           host: this.#url.hostname,
@@ -58,6 +60,10 @@ export class Upstream {
       req.on('error', reject);
       req.end(body);
     });
+    this.#inFlight.add(sent);
+    const settled = () => this.#inFlight.delete(sent);
+    sent.then(settled, settled);
+    return sent;
   }
 
   /** One DynamoDB action of the capture's own (reads); rejects with DynamoCallError. */
@@ -78,8 +84,21 @@ export class Upstream {
     return parsed;
   }
 
-  /** Closes the kept-alive connections. */
-  close(): void {
+  /**
+   * Lets the requests in flight finish (at most `waitMs`), then closes the kept-alive
+   * connections. Cutting a request mid-way would close dynalite's connection while its write
+   * is still running, and that write would then land in a closed database.
+   */
+  async close(waitMs = 2_000): Promise<void> {
+    const until = Date.now() + waitMs;
+    // A forwarded write may still send its follow-up read: wait until nothing is in flight.
+    while (this.#inFlight.size > 0 && Date.now() < until) {
+      const left = until - Date.now();
+      await Promise.race([
+        Promise.allSettled([...this.#inFlight]),
+        new Promise((resolve) => setTimeout(resolve, left).unref()),
+      ]);
+    }
     this.#agent.destroy();
   }
 }
