@@ -12,6 +12,7 @@ import { listScalingSuite } from './suites/list-scaling.ts';
 import { localApiSuite } from './suites/local-api.ts';
 import { localStreamsSuite } from './suites/local-streams.ts';
 import { readinessSuite } from './suites/readiness.ts';
+import { realtimeSuite } from './suites/realtime.ts';
 
 const args = process.argv.slice(2);
 const unknown = args.filter((a) => a !== '--quick');
@@ -28,6 +29,7 @@ const suites: [string, (o: { quick: boolean }) => Promise<Row[]>][] = [
   ['list scaling', listScalingSuite],
   ['local API', localApiSuite],
   ['local streams', localStreamsSuite],
+  ['realtime', realtimeSuite],
   ['readiness', readinessSuite],
   ['client', clientSuite],
   ['attachments', attachmentsSuite],
