@@ -1,7 +1,7 @@
 // How long a REST write takes to reach a subscriber on the local API: paced createTask calls,
 // each timed from send to its 201 and from send to the `task.created` event on a socket the
-// owner holds open. The event's path is the write, the stream emulation (with the template's
-// batching window), RealtimeFanoutFunction and PostToConnection back through the gateway.
+// owner holds open. The event's path is the write, the stream emulation (with
+// no batching window on the fan-out's source), RealtimeFanoutFunction and PostToConnection back.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
