@@ -79,6 +79,30 @@ describe('createTask', () => {
     expect(cachedList(queryClient, todo)).toEqual([]);
   });
 
+  it('shows the task once when a refetch (or a live update) brought it before the create’s answer', async () => {
+    const api = mockApi();
+    const client = api.client(USER);
+    const queryClient = newQueryClient();
+    const todo = todoQueries(
+      {
+        ...client,
+        tasks: {
+          ...client.tasks,
+          // The server has the task; before the answer reaches the mutation, the lists are refetched.
+          create: async (...args: Parameters<typeof client.tasks.create>) => {
+            const result = await client.tasks.create(...args);
+            await queryClient.refetchQueries({ queryKey: todo.keys.lists() });
+            return result;
+          },
+        },
+      },
+      USER,
+    );
+    await loadList(queryClient, todo);
+    const { task } = await mutate(queryClient, todo.createTask(queryClient), { title: 'Once' });
+    expect(cachedList(queryClient, todo)).toEqual([task]);
+  });
+
   it('invalidates the unfiltered list and the one of its status, not the others', async () => {
     const api = mockApi();
     const todo = todoQueries(api.client(USER), USER);
