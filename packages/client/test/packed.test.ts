@@ -66,20 +66,21 @@ describe('the packed tarball, installed with npm outside the workspace', () => {
     expect(JSON.parse(stdout)).toEqual(expected);
   });
 
-  it('loads the realtime entry from ESM and CJS', async () => {
+  it('loads the realtime entry from ESM and CJS, with asyncapi.yaml’s local server', async () => {
     const load = `const subscribe = typeof withRealtime(createTodoClient({ baseUrl: 'http://x' }), { url: 'ws://x' }).subscribe;
-console.log(subscribe);`;
+const { protocol, host, pathname } = realtimeServers.local;
+console.log(subscribe, \`\${protocol}://\${host}\${pathname}\`);`;
     await writeFile(
       join(scratch, 'rt.mjs'),
-      `import { createTodoClient } from '@serverless-todo/client';\nimport { withRealtime } from '@serverless-todo/client/realtime';\n${load}`,
+      `import { createTodoClient } from '@serverless-todo/client';\nimport { realtimeServers, withRealtime } from '@serverless-todo/client/realtime';\n${load}`,
     );
     await writeFile(
       join(scratch, 'rt.cjs'),
-      `const { createTodoClient } = require('@serverless-todo/client');\nconst { withRealtime } = require('@serverless-todo/client/realtime');\n${load}`,
+      `const { createTodoClient } = require('@serverless-todo/client');\nconst { realtimeServers, withRealtime } = require('@serverless-todo/client/realtime');\n${load}`,
     );
     for (const file of ['rt.mjs', 'rt.cjs']) {
       const { stdout } = await run('node', [file], { cwd: scratch });
-      expect(stdout.trim()).toBe('function');
+      expect(stdout.trim()).toBe('function ws://127.0.0.1:3000/realtime');
     }
   });
 
