@@ -1,5 +1,6 @@
 // One user's tasks: the status filter, the list with "Load more" and its loading, empty and
-// error states, the create form, and the conflict dialog that a 412 on any write opens.
+// error states, the create form, the conflict dialog that a 412 on any write opens, and the
+// live updates that bring in changes made elsewhere.
 import {
   createTodoClient,
   type FetchFunction,
@@ -14,6 +15,8 @@ import type { AppConfig } from '../config.ts';
 import type { Session } from '../session.ts';
 import { type ApiConnection, ApiContext } from './api-context.ts';
 import { ConflictDialog } from './ConflictDialog.tsx';
+import { LiveIndicator } from './live/LiveIndicator.tsx';
+import { useLiveUpdates } from './live/use-live-updates.ts';
 import { newestFirst } from './order.ts';
 import { describeError } from './problems.ts';
 import { STATUS_LABELS } from './TaskFields.tsx';
@@ -51,6 +54,7 @@ export function Board({ session, config, fetch, onSignOut }: BoardProps) {
     () => ({ userId: session.userId, apiUrl: config.apiUrl, clientOptions, keys: todo.keys }),
     [session, config.apiUrl, clientOptions, todo],
   );
+  const live = useLiveUpdates(config.realtime, clientOptions, session.userId, todo.keys);
   const [filter, setFilter] = useState<Filter>('all');
   const [conflict, setConflict] = useState<TaskConflictError | null>(null);
   const list = useInfiniteQuery(todo.taskList({ status: filter === 'all' ? undefined : filter, limit: PAGE_SIZE }));
@@ -92,7 +96,8 @@ export function Board({ session, config, fetch, onSignOut }: BoardProps) {
           Signed in as <strong id="user">{session.userId}</strong>{' '}
           <button type="button" id="sign-out" onClick={onSignOut}>
             Sign out
-          </button>
+          </button>{' '}
+          <LiveIndicator status={live} />
         </p>
         <TaskForm todo={todo} apiUrl={config.apiUrl} />
 

@@ -1,11 +1,20 @@
 // Mock mode: the API answered by @serverless-todo/mock's handlers, entirely in this browser.
 // The handlers run once per origin, in a SharedWorker (shared-store.ts); this tab's MSW
 // Service Worker forwards each API request there, and each request to the mock's fake bucket
-// (upload forms, downloads) on this origin. Loaded only by `dev:mock` / `build:mock`.
-import { createTodoHandlers, devToken, type FaultRule, type TodoHandlersOptions } from '@serverless-todo/mock';
-import { getResponse, HttpResponse, http } from 'msw';
+// (upload forms, downloads) on this origin. The realtime API is served in this tab (MSW's
+// `ws.link`), from the events the store posts on its BroadcastChannel. Loaded only by
+// `dev:mock` / `build:mock`.
+import {
+  createRealtimeHandler,
+  createTodoHandlers,
+  devToken,
+  type FaultRule,
+  type TodoMockOptions,
+} from '@serverless-todo/mock';
+import { getResponse, type HttpHandler, HttpResponse, http, type WebSocketHandler } from 'msw';
 import { setupWorker } from 'msw/browser';
-import { MOCK_BUCKET_PATH } from '../config.ts';
+import { MOCK_BUCKET_PATH, socketOrigin } from '../config.ts';
+import { realtimeUrlOf } from '../realtime-url.ts';
 import type { TokenSource } from '../session.ts';
 import { savedTasks } from './saved-tasks.ts';
 import type { StoreMessage } from './shared-store.ts';
@@ -19,15 +28,18 @@ export interface StartedMock {
 /** `?mock-faults=<JSON FaultRule[]>` injects the mock's faults, e.g. a 503 with Retry-After. */
 export const FAULTS_PARAM = 'mock-faults';
 
+/** A store as a tab uses it: where its requests go, and the handler of this tab's sockets. */
+interface Store {
+  send(request: Request): Promise<Response>;
+  readonly sockets: WebSocketHandler;
+}
+
 /**
- * Connects to the shared store (one per origin, and one per distinct fault setup), gives it
- * its options if it has none yet, and returns the function that sends it a request.
+ * Connects to the shared store `name` (one per origin, and one per distinct fault setup), gives
+ * it its options if it has none yet, and returns the function that sends it a request.
  */
-function connectStore(init: StoreMessage, faults: string | null): (request: Request) => Promise<Response> {
-  const worker = new SharedWorker(new URL('./shared-store.ts', import.meta.url), {
-    type: 'module',
-    name: faults ? `todo-mock ${faults}` : 'todo-mock',
-  });
+function connectStore(init: StoreMessage, name: string): (request: Request) => Promise<Response> {
+  const worker = new SharedWorker(new URL('./shared-store.ts', import.meta.url), { type: 'module', name });
   // A store that cannot start (a script error) would leave every request hanging: say so.
   worker.onerror = (event) => console.error('The mock store failed to start', event);
   const port = worker.port;
@@ -50,10 +62,25 @@ function connectStore(init: StoreMessage, faults: string | null): (request: Requ
   };
 }
 
-/** Where SharedWorker is missing (Chrome on Android): a store in this tab only, as before. */
-function tabStore(options: TodoHandlersOptions): (request: Request) => Promise<Response> {
+/** The store shared by this origin's tabs; its events reach this tab on the channel named like it. */
+function sharedStore(options: TodoMockOptions & { realtime: { url: string } }, name: string): Store {
+  const realtime = { url: options.realtime.url, channel: name };
+  return {
+    send: connectStore({ type: 'init', options: { ...options, realtime } }, name),
+    sockets: createRealtimeHandler(realtime),
+  };
+}
+
+/** Where SharedWorker is missing (Chrome on Android): a store in this tab only, its events too. */
+function tabStore(options: TodoMockOptions & { realtime: { url: string } }): Store {
   const handlers = createTodoHandlers(options);
-  return async (request) => (await getResponse(handlers, request)) ?? new Response(null, { status: 500 });
+  const http = handlers.filter((h): h is HttpHandler => h.kind === 'request');
+  const sockets = handlers.find((h): h is WebSocketHandler => h.kind === 'websocket');
+  if (!sockets) throw new Error('The mock gave no realtime handler');
+  return {
+    send: async (request) => (await getResponse(http, request)) ?? new Response(null, { status: 500 }),
+    sockets,
+  };
 }
 
 /**
@@ -68,13 +95,18 @@ export async function startMock(apiUrl: string, page: URL): Promise<StartedMock>
   const saved = savedTasks(localStorage, apiUrl);
   const faults = page.searchParams.get(FAULTS_PARAM);
   const bucketUrl = new URL(MOCK_BUCKET_PATH, page.origin).href;
-  const options: TodoHandlersOptions = {
+  const options = {
     baseUrl: apiUrl,
     bucketUrl,
     seed: saved.seed(),
     faults: faults ? (JSON.parse(faults) as FaultRule[]) : [],
+    // Where the app's live updates connect on this origin (config.ts's mock realtime source).
+    realtime: { url: realtimeUrlOf({ origin: socketOrigin(page) }) },
   };
-  const send = typeof SharedWorker === 'function' ? connectStore({ type: 'init', options }, faults) : tabStore(options);
+  const { send, sockets } =
+    typeof SharedWorker === 'function'
+      ? sharedStore(options, faults ? `todo-mock ${faults}` : 'todo-mock')
+      : tabStore(options);
   const toStore = async ({ request }: { request: Request }) => send(request);
   const worker = setupWorker(
     http.all(`${apiUrl}/*`, async ({ request }) => {
@@ -86,6 +118,7 @@ export async function startMock(apiUrl: string, page: URL): Promise<StartedMock>
     }),
     http.post(bucketUrl, toStore),
     http.get(`${bucketUrl}/*`, toStore),
+    sockets,
   );
   await worker.start({
     quiet: true,

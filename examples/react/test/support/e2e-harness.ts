@@ -1,7 +1,8 @@
 // What every end-to-end test file sets up: one Chromium and one local API (port 0, in memory)
 // for the file; per mode, the built app served; per test, a fresh browser context (no session,
 // no saved mock data, a fresh shared mock store) whose API responses are all checked against
-// openapi.yaml when the test ends. Screenshots go to test-results/.
+// openapi.yaml (and realtime messages against asyncapi.yaml) when the test ends. Screenshots go
+// to test-results/.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type LocalApi, startLocalApi } from '@serverless-todo/local';
@@ -54,6 +55,13 @@ export interface ModeRun {
   readonly todo: TodoPage;
   /** Opens another page of the app in the same context (another tab). */
   openPage(query?: string): Promise<TodoPage>;
+  /**
+   * Opens the app in a browser context of its own (another browser profile, as on another
+   * device: its own storage, and in mock mode its own SharedWorker store), closed after the test.
+   */
+  openElsewhere(query?: string): Promise<TodoPage>;
+  /** What the checks saw on `page`: its realtime messages among them. */
+  conformanceOf(page: TodoPage): PageConformance;
   /** Reloads, once the checks have read the bodies of the responses before (a reload drops them). */
   reload(page: TodoPage): Promise<void>;
   /** Waits until every response seen so far has been checked. */
@@ -74,14 +82,29 @@ export interface ModeRun {
  */
 export function useModeRun(shared: SharedParts, mode: Mode, prefix = 'react'): ModeRun {
   let watched: PageConformance[] = [];
+  let watchedOf = new Map<Page, PageConformance>();
+  let others: BrowserContext[] = [];
   let user = 0;
+  const open = async (context: BrowserContext, query: string) => {
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    const conformance = watchApiResponses(page, mode.apiUrl(run.app));
+    watched.push(conformance);
+    watchedOf.set(page, conformance);
+    await page.goto(mode.url(run.app, query));
+    return new TodoPage(page);
+  };
   const run = {
-    openPage: async (query = '') => {
-      const page = await run.context.newPage();
-      page.setDefaultTimeout(15_000);
-      watched.push(watchApiResponses(page, mode.apiUrl(run.app)));
-      await page.goto(mode.url(run.app, query));
-      return new TodoPage(page);
+    openPage: (query = '') => open(run.context, query),
+    openElsewhere: async (query = '') => {
+      const context = await shared.browser.newContext();
+      others.push(context);
+      return open(context, query);
+    },
+    conformanceOf: (page: TodoPage) => {
+      const conformance = watchedOf.get(page.page);
+      if (!conformance) throw new Error('that page was not opened by this run');
+      return conformance;
     },
     settleChecks: async () => {
       await Promise.all(watched.map((w) => w.settle()));
@@ -102,11 +125,13 @@ export function useModeRun(shared: SharedParts, mode: Mode, prefix = 'react'): M
   beforeEach(async () => {
     run.context = await shared.browser.newContext();
     watched = [];
+    watchedOf = new Map();
+    others = [];
     run.todo = await run.openPage();
   });
   afterEach(async () => {
     const checked = await Promise.all(watched.map((w) => w.settle()));
-    await run.context?.close();
+    await Promise.all([run.context, ...others].map((context) => context?.close()));
     expect(watched.flatMap((w) => w.violations)).toEqual([]);
     expect(checked.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
   });

@@ -1,15 +1,24 @@
 // Checks every API response the page receives against openapi.yaml, as the browser saw it
-// (all headers, cross-origin ones included; Service Worker answers in mock mode too).
+// (all headers, cross-origin ones included; Service Worker answers in mock mode too), and every
+// WebSocket frame from the API's origin against asyncapi.yaml. The mock's sockets live inside
+// the page (MSW), out of the browser's sight: there the SDK checks each message, and the app
+// logs one that departs from the contract, which counts as a violation here.
 import { matchRoute } from '@serverless-todo/contract';
+import { readServerMessage, type ServerMessage } from '@serverless-todo/contract/realtime';
 import { conformanceErrors } from '@serverless-todo/contract/responses';
 import type { Page } from 'playwright-core';
 
-/** What the page's API responses looked like. */
+/** What the page's API responses and realtime messages looked like. */
 export interface PageConformance {
   /** Waits for pending checks; resolves with the number of responses checked. */
   settle(): Promise<number>;
   readonly violations: string[];
+  /** Every realtime message the browser saw arrive on a WebSocket from the API's origin, checked. */
+  readonly messages: ServerMessage[];
 }
+
+// The app's words for a realtime message the SDK dropped (src/app/live/connect-live.ts).
+const DROPPED_MESSAGE = 'departs from asyncapi.yaml';
 
 /**
  * Starts checking the responses of `page` whose URL lies under `apiUrl`.
@@ -26,7 +35,27 @@ export function watchApiResponses(page: Page, apiUrl: string): PageConformance {
   const base = new URL(apiUrl);
   const pending: Promise<void>[] = [];
   const violations: string[] = [];
+  const messages: ServerMessage[] = [];
   let checked = 0;
+  const socketOrigin = base.origin.replace(/^http/, 'ws');
+  page.on('websocket', (socket) => {
+    if (new URL(socket.url()).origin !== socketOrigin) return;
+    socket.on('framereceived', ({ payload }) => {
+      let data: unknown;
+      try {
+        data = JSON.parse(String(payload));
+      } catch {
+        return void violations.push(`realtime: a frame that is not JSON: ${String(payload).slice(0, 200)}`);
+      }
+      const result = readServerMessage(data);
+      if (result.ok) messages.push(result.message);
+      else violations.push(`realtime: ${result.errors.join('; ')} in ${String(payload).slice(0, 200)}`);
+    });
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error' && message.text().includes(DROPPED_MESSAGE))
+      violations.push(`realtime: ${message.text()}`);
+  });
   page.on('response', (response) => {
     const url = new URL(response.url());
     if (url.origin !== base.origin || !url.pathname.startsWith(base.pathname.replace(/\/$/, ''))) return;
@@ -62,5 +91,6 @@ export function watchApiResponses(page: Page, apiUrl: string): PageConformance {
       return checked;
     },
     violations,
+    messages,
   };
 }

@@ -33,6 +33,23 @@ export class TodoPage {
     await this.page.waitForSelector('.board[data-writing="false"] #tasks[aria-busy="false"]', { state: 'attached' });
   }
 
+  /** Waits until the live updates' connection is open: changes made elsewhere from then on show here. */
+  async live(): Promise<void> {
+    await this.page.locator('#live[data-live="live"]').waitFor();
+  }
+
+  /** Marks this document, so that {@link reloaded} can tell whether the page was loaded again since. */
+  async mark(): Promise<void> {
+    await this.page.evaluate(() => {
+      (window as { todoTestMark?: boolean }).todoTestMark = true;
+    });
+  }
+
+  /** Whether the page was (re)loaded since {@link mark}: a new document has no mark. */
+  async reloaded(): Promise<boolean> {
+    return this.page.evaluate(() => !(window as { todoTestMark?: boolean }).todoTestMark);
+  }
+
   async signIn(userId: string): Promise<void> {
     await this.page.fill('#dev-user-form input[name="userId"]', userId);
     await this.page.click('#dev-user-form button[type="submit"]');

@@ -5,11 +5,9 @@ import { createTodoClient, type TodoClientOptions } from '@serverless-todo/clien
 import { type Attachment, type UploadPhase, withAttachments } from '@serverless-todo/client/attachments';
 import type { TodoKeys } from '@serverless-todo/query';
 import { mutationOptions, type QueryClient, queryOptions } from '@tanstack/react-query';
+import { attachmentDeleteKey, attachmentListKey } from './attachment-keys.ts';
 import { saveFile } from './save-file.ts';
 import { type ProgressListener, xhrFetch } from './xhr-fetch.ts';
-
-/** The key of one task's attachment list. */
-export type AttachmentListKey = readonly ['serverless-todo', string, 'attachments', string];
 
 /** What an upload reports as it goes, and what cancels it. */
 export interface UploadListeners {
@@ -31,7 +29,7 @@ export interface UploadListeners {
  */
 export function attachmentQueries(options: TodoClientOptions, userId: string, keys: TodoKeys) {
   const { attachments } = withAttachments(createTodoClient(options));
-  const key = (taskId: string): AttachmentListKey => [...keys.all, 'attachments', taskId];
+  const key = (taskId: string) => attachmentListKey(keys, taskId);
 
   /** Writes one attachment into its task's cached list (if loaded): added, or replacing the same id. */
   const put = (queryClient: QueryClient, attachment: Attachment) =>
@@ -51,7 +49,7 @@ export function attachmentQueries(options: TodoClientOptions, userId: string, ke
     /** Deletes one of a task's attachments: gone from the list at once, back if the API refuses, then refetched. */
     remove: (queryClient: QueryClient, taskId: string) =>
       mutationOptions({
-        mutationKey: [...key(taskId), 'delete'],
+        mutationKey: attachmentDeleteKey(keys, taskId),
         mutationFn: (attachmentId: string) => attachments.delete(userId, taskId, attachmentId),
         async onMutate(attachmentId) {
           await queryClient.cancelQueries({ queryKey: key(taskId) });
