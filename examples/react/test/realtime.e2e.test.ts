@@ -4,6 +4,8 @@
 // page receives is checked against openapi.yaml, and every realtime message the browser sees
 // against asyncapi.yaml (see support/page-conformance.ts).
 import type { AttachmentCreated } from '@serverless-todo/client/attachments';
+import { readServerMessage } from '@serverless-todo/contract/realtime';
+import type { BrowserContext, WebSocketRoute } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { AttachmentsPanel } from './support/attachments-panel.ts';
 import { useModeRun, useSharedParts } from './support/e2e-harness.ts';
@@ -11,6 +13,15 @@ import { modes } from './support/modes.ts';
 import type { TodoPage } from './support/todo-page.ts';
 
 const shared = useSharedParts();
+
+/** Counts the task-list requests `page` makes from now on. */
+function countListRequests(page: TodoPage): () => number {
+  let count = 0;
+  page.page.on('request', (request) => {
+    if (request.method() === 'GET' && new URL(request.url()).pathname.endsWith('/tasks')) count++;
+  });
+  return () => count;
+}
 
 /** Signs each page in as `userId` and waits until each one's live updates are connected. */
 async function signInLive(userId: string, ...pages: TodoPage[]): Promise<void> {
@@ -27,8 +38,12 @@ describe.each(modes(() => shared.api))('live updates in the React app, $name mod
     const [a, b] = [run.todo, await run.openPage()];
     await signInLive(userId, a, b);
 
+    const bLists = countListRequests(b);
     await a.add({ title: 'Made in tab A', description: 'first' });
     await b.item('Made in tab A').waitFor();
+    await b.settled();
+    // A new task's place among the pages is the server's to say: B refetched its list once.
+    expect(bLists()).toBe(1);
     await a.edit('Made in tab A', { title: 'Renamed in tab A', description: 'second' });
     await b.item('Renamed in tab A').locator('.description', { hasText: 'second' }).waitFor();
     await a.setStatus('Renamed in tab A', 'done');
@@ -37,6 +52,8 @@ describe.each(modes(() => shared.api))('live updates in the React app, $name mod
     await a.remove('Renamed in tab A');
     await b.item('Renamed in tab A').waitFor({ state: 'detached' });
     await b.page.locator('#empty').waitFor();
+    // The edit, the status change and the delete were patched in from the events alone.
+    expect(bLists()).toBe(1);
 
     // The other way round.
     await b.add({ title: 'Made in tab B', status: 'in_progress' });
@@ -101,6 +118,48 @@ describe.each(modes(() => shared.api))('live updates in the React app, $name mod
       await a.item('Made on device A').waitFor({ state: 'detached' });
       await a.page.locator('#empty').waitFor();
       expect([await a.reloaded(), await b.reloaded()]).toEqual([false, false]);
+    },
+  );
+
+  it.runIf(mode.name === 'local')(
+    'after a reconnect the page refetches: a change whose event was lost shows once the connection is back (local API only: the mock’s sockets live inside the page, out of the browser’s network)',
+    async () => {
+      const userId = run.nextUser();
+      // B's sockets go through the test, which passes each message on (checked against
+      // asyncapi.yaml) or, during the gap, loses it, as a dropped connection does.
+      let losing = false;
+      let lost = 0;
+      const passed: string[] = [];
+      const routes: WebSocketRoute[] = [];
+      const route = (context: BrowserContext) =>
+        context.routeWebSocket(/\/realtime\b/, (socket) => {
+          routes.push(socket);
+          const server = socket.connectToServer();
+          server.onMessage((message) => {
+            if (losing) return void lost++;
+            const read = readServerMessage(JSON.parse(String(message)));
+            passed.push(read.ok ? read.message.type : `departs from asyncapi.yaml: ${read.errors.join('; ')}`);
+            socket.send(message);
+          });
+        });
+      const [a, b] = [run.todo, await run.openElsewhere('', route)];
+      await signInLive(userId, a, b);
+      await a.add({ title: 'Seen live' });
+      await b.item('Seen live').waitFor();
+
+      losing = true;
+      await a.add({ title: 'Made during the gap' });
+      await expect.poll(() => lost, { timeout: 15_000 }).toBeGreaterThan(0);
+      // Nothing told B: without the refetch after the reconnect it would never show the task.
+      expect(await b.item('Made during the gap').count()).toBe(0);
+      losing = false;
+      const dropped = routes.at(-1);
+      await dropped?.close({ code: 1001, reason: 'going away' });
+      await b.item('Made during the gap').waitFor();
+      await b.live();
+      expect(routes.length).toBeGreaterThan(1);
+      expect(passed.filter((type) => !type.startsWith('task.'))).toEqual([]);
+      expect(await b.reloaded()).toBe(false);
     },
   );
 

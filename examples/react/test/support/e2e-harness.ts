@@ -58,8 +58,9 @@ export interface ModeRun {
   /**
    * Opens the app in a browser context of its own (another browser profile, as on another
    * device: its own storage, and in mock mode its own SharedWorker store), closed after the test.
+   * `prepare` runs on the context before the page opens (to route its sockets, say).
    */
-  openElsewhere(query?: string): Promise<TodoPage>;
+  openElsewhere(query?: string, prepare?: (context: BrowserContext) => Promise<unknown>): Promise<TodoPage>;
   /** What the checks saw on `page`: its realtime messages among them. */
   conformanceOf(page: TodoPage): PageConformance;
   /** Reloads, once the checks have read the bodies of the responses before (a reload drops them). */
@@ -96,9 +97,10 @@ export function useModeRun(shared: SharedParts, mode: Mode, prefix = 'react'): M
   };
   const run = {
     openPage: (query = '') => open(run.context, query),
-    openElsewhere: async (query = '') => {
+    openElsewhere: async (query = '', prepare?: (context: BrowserContext) => Promise<unknown>) => {
       const context = await shared.browser.newContext();
       others.push(context);
+      await prepare?.(context);
       return open(context, query);
     },
     conformanceOf: (page: TodoPage) => {

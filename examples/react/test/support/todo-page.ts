@@ -28,6 +28,12 @@ export class TodoPage {
     return this.page.locator('li.task', { has: this.page.locator('.title', { hasText: exactly(title) }) });
   }
 
+  // A person acts in the tab in front. A tab behind gets no animation frames, and each click
+  // waits for two of them (Playwright's "stable" check): about 2 s per click there.
+  private async front(): Promise<void> {
+    await this.page.bringToFront();
+  }
+
   /** Waits until no write is in flight and the list is neither loading nor refetching. */
   async settled(): Promise<void> {
     await this.page.waitForSelector('.board[data-writing="false"] #tasks[aria-busy="false"]', { state: 'attached' });
@@ -51,6 +57,7 @@ export class TodoPage {
   }
 
   async signIn(userId: string): Promise<void> {
+    await this.front();
     await this.page.fill('#dev-user-form input[name="userId"]', userId);
     await this.page.click('#dev-user-form button[type="submit"]');
     await this.settled();
@@ -58,6 +65,7 @@ export class TodoPage {
 
   /** Fills the create form and submits it; waits for the task unless `expectError`. */
   async add(task: NewTask, expectError = false): Promise<void> {
+    await this.front();
     const form = this.page.locator('#add-form');
     await form.locator('input[name="title"]').fill(task.title);
     await form.locator('textarea[name="description"]').fill(task.description ?? '');
@@ -70,6 +78,7 @@ export class TodoPage {
   }
 
   async setStatus(title: string, status: 'pending' | 'in_progress' | 'done'): Promise<void> {
+    await this.front();
     await this.item(title).locator(`button[data-set-status="${status}"]`).click();
     // First the optimistic change (the write has started), then the server's answer. In a
     // filtered list the task may leave instead: no item with that title left in another status.
@@ -85,6 +94,7 @@ export class TodoPage {
 
   /** Opens the inline editor, changes the given fields, saves. */
   async edit(title: string, changes: { title?: string; description?: string }): Promise<void> {
+    await this.front();
     const item = this.item(title);
     await item.locator('button[data-action="edit"]').click();
     const form = this.page.locator('li.task form.edit-form');
@@ -96,6 +106,7 @@ export class TodoPage {
   }
 
   async remove(title: string): Promise<void> {
+    await this.front();
     await this.item(title).locator('button[data-action="delete"]').click();
     await this.item(title).locator('button[data-action="confirm-delete"]').click();
     await this.item(title).waitFor({ state: 'detached' });
@@ -103,12 +114,14 @@ export class TodoPage {
   }
 
   async filter(value: 'all' | 'pending' | 'in_progress' | 'done'): Promise<void> {
+    await this.front();
     await this.page.click(`button[data-filter="${value}"]`);
     await this.page.waitForSelector(`button[data-filter="${value}"][aria-pressed="true"]`);
     await this.settled();
   }
 
   async loadMore(): Promise<void> {
+    await this.front();
     const before = await this.page.locator('li.task').count();
     await this.page.click('#load-more:not([disabled])');
     await this.page.waitForFunction((n) => document.querySelectorAll('li.task').length > n, before);
