@@ -1,6 +1,6 @@
 // Attachments on the mock: the API's operations, limits and states, and the fake bucket's
 // policy enforcement and verification, as the live S3 and S3-triggered function behave.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { DEFAULT_BUCKET_URL } from '../src/index.ts';
 import { call, mockApi, useMockServer } from './support/api.ts';
 
@@ -89,6 +89,32 @@ describe('attachments on the mock', () => {
     });
     expect((await post(upload, PNG)).status).toBe(204);
     expect((await view(taskId, attachment.attachment_id)).body).toMatchObject({ attachment: { status: 'rejected' } });
+  });
+
+  it('a pending attachment’s form expires exactly 15 minutes after its created_at, however the clock moves', async () => {
+    const taskId = await newTask();
+    // A clock that moves 1 ms on every read: two reads in one create would disagree.
+    const RealDate = Date;
+    let now = RealDate.now();
+    class TickingDate extends RealDate {
+      constructor(...args: ConstructorParameters<DateConstructor> | []) {
+        if (args.length === 0) super(now++);
+        else super(...(args as ConstructorParameters<DateConstructor>));
+      }
+      static override now() {
+        return now++;
+      }
+    }
+    vi.stubGlobal('Date', TickingDate);
+    onTestFinished(() => vi.unstubAllGlobals());
+    const created = await create(taskId, { filename: 'later.txt', content_type: 'text/plain', size: 5 });
+    vi.unstubAllGlobals();
+    expect(created.status).toBe(201);
+    const { attachment, upload } = created.body as {
+      attachment: { created_at: string };
+      upload: { expires_at: string };
+    };
+    expect(Date.parse(upload.expires_at) - Date.parse(attachment.created_at)).toBe(15 * 60 * 1000);
   });
 
   it('holds 20 attachments per task: the 21st is a 409; a delete frees a slot', async () => {

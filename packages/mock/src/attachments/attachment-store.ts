@@ -36,12 +36,17 @@ export class AttachmentStore {
     this.#onChange?.({ type, userId: record.userId, attachment: copy(record.attachment) });
   }
 
-  /** Records a pending attachment; throws AttachmentLimitError past the limit. */
-  create(userId: string, taskId: string, input: AttachmentCreate, expiresAt: string): AttachmentRecord {
+  /** Records a pending attachment, created `now`; throws AttachmentLimitError past the limit. */
+  create(
+    userId: string,
+    taskId: string,
+    input: AttachmentCreate,
+    expiresAt: string,
+    now = new Date().toISOString(),
+  ): AttachmentRecord {
     const key = taskKey(userId, taskId);
     const records = this.#byTask.get(key) ?? new Map<string, AttachmentRecord>();
     if (records.size >= attachmentLimits.maxPerTask) throw new AttachmentLimitError();
-    const now = new Date().toISOString();
     const attachment: Attachment = {
       attachment_id: crypto.randomUUID(),
       task_id: taskId,

@@ -18,8 +18,11 @@ export async function createAttachment({
   await pause();
   const { task_id } = request.path;
   state.store.get(principal, task_id);
-  const expiresAt = inSeconds(attachmentLimits.uploadExpiresInSeconds);
-  const record = state.attachments.create(principal, task_id, request.body, expiresAt);
+  // One clock read: the form expires exactly its lifetime after the attachment's created_at,
+  // which is how a client works out the expiry of a pending one it lists.
+  const createdAt = new Date();
+  const expiresAt = new Date(createdAt.getTime() + attachmentLimits.uploadExpiresInSeconds * 1000).toISOString();
+  const record = state.attachments.create(principal, task_id, request.body, expiresAt, createdAt.toISOString());
   const upload = await state.bucket.presignPost(
     record.objectKey,
     request.body.content_type,
