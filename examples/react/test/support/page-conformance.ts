@@ -6,19 +6,33 @@
 import { matchRoute } from '@serverless-todo/contract';
 import { readServerMessage, type ServerMessage } from '@serverless-todo/contract/realtime';
 import { conformanceErrors } from '@serverless-todo/contract/responses';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 
 /** What the page's API responses and realtime messages looked like. */
 export interface PageConformance {
-  /** Waits for pending checks; resolves with the number of responses checked. */
+  /**
+   * Waits until no API request of the page is in flight (live updates can start a refetch at
+   * any time), then for pending checks; resolves with the number of responses checked.
+   */
   settle(): Promise<number>;
   readonly violations: string[];
+  /** Responses the page aborted before reading them (not checked, not violations). */
+  readonly aborted: number;
   /** Every realtime message the browser saw arrive on a WebSocket from the API's origin, checked. */
   readonly messages: ServerMessage[];
 }
 
 // The app's words for a realtime message the SDK dropped (src/app/live/connect-live.ts).
 const DROPPED_MESSAGE = 'departs from asyncapi.yaml';
+
+/** Polls `done` every 50 ms for at most `ms`; resolves with whether it came true. */
+async function waitUntil(done: () => boolean, ms: number): Promise<boolean> {
+  for (let waited = 0; !done(); waited += 50) {
+    if (waited >= ms) return false;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return true;
+}
 
 /**
  * Starts checking the responses of `page` whose URL lies under `apiUrl`.
@@ -37,6 +51,7 @@ export function watchApiResponses(page: Page, apiUrl: string): PageConformance {
   const violations: string[] = [];
   const messages: ServerMessage[] = [];
   let checked = 0;
+  let aborted = 0;
   const socketOrigin = base.origin.replace(/^http/, 'ws');
   page.on('websocket', (socket) => {
     if (new URL(socket.url()).origin !== socketOrigin) return;
@@ -56,9 +71,16 @@ export function watchApiResponses(page: Page, apiUrl: string): PageConformance {
     if (message.type() === 'error' && message.text().includes(DROPPED_MESSAGE))
       violations.push(`realtime: ${message.text()}`);
   });
+  const isApi = (url: URL) => url.origin === base.origin && url.pathname.startsWith(base.pathname.replace(/\/$/, ''));
+  const inFlight = new Set<Request>();
+  page.on('request', (request) => {
+    if (isApi(new URL(request.url()))) inFlight.add(request);
+  });
+  page.on('requestfinished', (request) => inFlight.delete(request));
+  page.on('requestfailed', (request) => inFlight.delete(request));
   page.on('response', (response) => {
     const url = new URL(response.url());
-    if (url.origin !== base.origin || !url.pathname.startsWith(base.pathname.replace(/\/$/, ''))) return;
+    if (!isApi(url)) return;
     const method = response.request().method();
     const path = url.pathname.slice(base.pathname.replace(/\/$/, '').length);
     const route = matchRoute(method, path); // null for CORS preflights and the dev token endpoint
@@ -80,15 +102,26 @@ export function watchApiResponses(page: Page, apiUrl: string): PageConformance {
         const errors = conformanceErrors(route.operation.operationId, { status: response.status(), headers, body });
         checked++;
         if (errors.length > 0) violations.push(`${method} ${path} → ${response.status()}: ${errors.join('; ')}`);
-      })().catch((error: unknown) => {
+      })().catch(async (error: unknown) => {
+        // The page itself gave up on it (a refetch cancelled by a newer one, or a navigation):
+        // its body never reached the app, so there is nothing of it to check.
+        const request = response.request();
+        if (inFlight.has(request)) await waitUntil(() => !inFlight.has(request), 5_000);
+        if (request.failure()?.errorText.includes('ERR_ABORTED')) return void aborted++;
         violations.push(`${method} ${path}: could not read the response (${(error as Error).message})`);
       }),
     );
   });
   return {
     async settle() {
+      // Bounded: a page that never goes quiet fails the test here rather than hanging it.
+      if (!(await waitUntil(() => inFlight.size === 0 || page.isClosed(), 15_000)))
+        violations.push(`${inFlight.size} API request(s) still in flight after 15 s`);
       await Promise.all(pending);
       return checked;
+    },
+    get aborted() {
+      return aborted;
     },
     violations,
     messages,
