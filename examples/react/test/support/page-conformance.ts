@@ -16,8 +16,8 @@ export interface PageConformance {
    */
   settle(): Promise<number>;
   readonly violations: string[];
-  /** Responses the page aborted before reading them (not checked, not violations). */
-  readonly aborted: number;
+  /** Responses aborted by the page, or cut by a navigation, before they could be read (not checked, not violations). */
+  readonly unread: number;
   /** Every realtime message the browser saw arrive on a WebSocket from the API's origin, checked. */
   readonly messages: ServerMessage[];
 }
@@ -51,7 +51,7 @@ export function watchApiResponses(page: Page, apiUrl: string): PageConformance {
   const violations: string[] = [];
   const messages: ServerMessage[] = [];
   let checked = 0;
-  let aborted = 0;
+  let unread = 0;
   const socketOrigin = base.origin.replace(/^http/, 'ws');
   page.on('websocket', (socket) => {
     if (new URL(socket.url()).origin !== socketOrigin) return;
@@ -78,9 +78,16 @@ export function watchApiResponses(page: Page, apiUrl: string): PageConformance {
   });
   page.on('requestfinished', (request) => inFlight.delete(request));
   page.on('requestfailed', (request) => inFlight.delete(request));
+  // A response that arrives just before a reload (a refetch that live updates started after the
+  // checks settled) can lose its body to the navigation before it is read.
+  let navigations = 0;
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) navigations++;
+  });
   page.on('response', (response) => {
     const url = new URL(response.url());
     if (!isApi(url)) return;
+    const navigationsBefore = navigations;
     const method = response.request().method();
     const path = url.pathname.slice(base.pathname.replace(/\/$/, '').length);
     const route = matchRoute(method, path); // null for CORS preflights and the dev token endpoint
@@ -103,11 +110,12 @@ export function watchApiResponses(page: Page, apiUrl: string): PageConformance {
         checked++;
         if (errors.length > 0) violations.push(`${method} ${path} → ${response.status()}: ${errors.join('; ')}`);
       })().catch(async (error: unknown) => {
-        // The page itself gave up on it (a refetch cancelled by a newer one, or a navigation):
-        // its body never reached the app, so there is nothing of it to check.
+        // The page itself gave up on it (a refetch cancelled by a newer one), or the page was
+        // navigated away before the body could be read: nothing of it is left to check.
         const request = response.request();
         if (inFlight.has(request)) await waitUntil(() => !inFlight.has(request), 5_000);
-        if (request.failure()?.errorText.includes('ERR_ABORTED')) return void aborted++;
+        if (request.failure()?.errorText.includes('ERR_ABORTED') || navigations !== navigationsBefore)
+          return void unread++;
         violations.push(`${method} ${path}: could not read the response (${(error as Error).message})`);
       }),
     );
@@ -120,8 +128,8 @@ export function watchApiResponses(page: Page, apiUrl: string): PageConformance {
       await Promise.all(pending);
       return checked;
     },
-    get aborted() {
-      return aborted;
+    get unread() {
+      return unread;
     },
     violations,
     messages,
