@@ -63,9 +63,7 @@ export function putTask(client: QueryClient, keys: TodoKeys, result: TaskResult)
 }
 
 /**
- * Puts a new task at the top of the first page of every loaded list that shows its status. A
- * list that holds it already keeps its copy, as new as this one or newer: a refetch or a live
- * update can bring a created task before the create's own answer arrives.
+ * Puts a new task at the top of the first page of every loaded list that shows its status.
  *
  * @example
  * ```ts
@@ -75,8 +73,7 @@ export function putTask(client: QueryClient, keys: TodoKeys, result: TaskResult)
 export function insertTask(client: QueryClient, keys: TodoKeys, task: Task): void {
   for (const [queryKey, data] of client.getQueriesData<TaskPages>({ queryKey: keys.lists() })) {
     const [first, ...rest] = data?.pages ?? [];
-    const held = data?.pages?.some((page) => page.tasks.some((t) => t.task_id === task.task_id));
-    if (data && first && !held && shows(queryKey, task.status))
+    if (data && first && shows(queryKey, task.status))
       client.setQueryData<TaskPages>(queryKey, {
         ...data,
         pages: [{ ...first, tasks: [task, ...first.tasks] }, ...rest],

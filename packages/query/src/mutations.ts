@@ -138,7 +138,8 @@ export function taskMutations(client: TodoClient, userId: string, keys: TodoKeys
       return { before: { task, etag: '' } };
     },
     onSuccess: (result) => {
-      insertTask(queryClient, keys, result.task);
+      // A refetch or a live update may have brought it first: then it is not added again.
+      if (!findTask(queryClient, keys, result.task.task_id)) insertTask(queryClient, keys, result.task);
       queryClient.setQueryData(keys.task(result.task.task_id), result);
     },
     // Success or not, the placeholder goes; page boundaries moved in the lists of its status.
