@@ -106,7 +106,9 @@ describe('attachments on the mock', () => {
       }
     }
     vi.stubGlobal('Date', TickingDate);
-    onTestFinished(() => vi.unstubAllGlobals());
+    onTestFinished(() => {
+      vi.unstubAllGlobals();
+    });
     const created = await create(taskId, { filename: 'later.txt', content_type: 'text/plain', size: 5 });
     vi.unstubAllGlobals();
     expect(created.status).toBe(201);
