@@ -50,6 +50,11 @@ export class Session {
     this.#users = users;
   }
 
+  /** This side's ids and their labels (`task#k`, `attachment#k`), for comparing its events. */
+  get labels(): ReadonlyMap<string, string> {
+    return this.#labels;
+  }
+
   #taskId(ref: TaskRef, owner: Who): string {
     if (ref.kind === 'unknown') return UNKNOWN_TASK;
     if (ref.kind === 'malformed') return 'not-a-task-id';
