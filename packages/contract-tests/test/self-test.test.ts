@@ -100,3 +100,20 @@ describe('a realtime API that loses attachment.deleted', () => {
     );
   });
 });
+
+describe('a realtime API that loses task.updated', () => {
+  const mock = mockTarget({ bypassOtherOrigins: true, realtime: true });
+  const broken = losingEvents(localTarget(), 'task.updated');
+  using(mock, broken);
+
+  it('diverges from the mock in the differential test of event streams, shrunk to one update step', async () => {
+    const { seed } = propertySettings();
+    const property = differentialProperty(mock, broken, { unauthenticated: true, events: true });
+    const details = await fc.check(property, { seed, numRuns: 20 });
+    expect(details.failed).toBe(true);
+    expect(details.errorInstance).toBeInstanceOf(DivergenceError);
+    expect(String(details.errorInstance)).toMatch(/task#\d+: mock heard 2 event\(s\), .* 1; they differ at event 2/);
+    const [steps] = details.counterexample as [Step[]];
+    expect(steps.filter((step) => step.op !== 'hello')).toEqual([expect.objectContaining({ op: 'update' })]);
+  });
+});
