@@ -3,6 +3,7 @@
 // answer; the other user's socket hears only the other user's own change (BOLA for events).
 // Order is compared per task and per attachment only, the one order asyncapi.yaml promises.
 import type { Attachment, Task } from '@serverless-todo/contract';
+import { attachmentVersion } from '@serverless-todo/contract/realtime';
 import { UnexpectedResponseError } from '../errors.ts';
 import { ApiClient } from '../http/api-client.ts';
 import { awaitVerdict, createAttachment, postFile } from '../http/attachments.ts';
@@ -16,9 +17,6 @@ import { twoEmptyUsers } from '../users.ts';
 
 const NOTES = new TextEncoder().encode('plain text notes\n');
 const FILE = { filename: 'notes.txt', content_type: 'text/plain', size: NOTES.length } as const;
-
-/** asyncapi.yaml's AttachmentVersion: 1 while pending, 2 once the upload was checked. */
-const attachmentVersion = (attachment: Attachment) => (attachment.status === 'pending' ? 1 : 2);
 
 const taskEvent = (type: 'task.created' | 'task.updated', task: Task): EventView => ({
   type,
@@ -37,7 +35,8 @@ const attachmentEvent = (
   user_id: userId,
   task_id: attachment.task_id,
   attachment_id: attachment.attachment_id,
-  version: attachmentVersion(attachment),
+  // asyncapi.yaml's AttachmentVersion: 1 while pending, 2 once the upload was checked.
+  version: attachmentVersion(attachment.status),
   item: type === 'attachment.deleted' ? null : attachment,
 });
 
