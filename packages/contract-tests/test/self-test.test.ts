@@ -101,6 +101,21 @@ describe('a realtime API that loses attachment.deleted', () => {
   });
 });
 
+describe('a realtime API that loses attachment.updated', () => {
+  const mock = mockTarget({ bypassOtherOrigins: true, realtime: true });
+  const broken = losingEvents(localTarget(), 'attachment.updated');
+  using(mock, broken);
+
+  it("diverges from the mock's event stream once an upload step's file is checked", async () => {
+    // The prelude's attachment#2 (text/plain, 5 bytes) on task#0: its upload is ready.
+    const ref = { kind: 'created', index: 0 } as const;
+    const steps: Step[] = [{ op: 'upload', task: { ...ref, of: 'owner' }, attachment: ref, owner: 0 }];
+    await expect(runSequence(mock, broken, steps, { events: true })).rejects.toThrow(
+      /task#0\/attachment#2: mock heard 2 event\(s\), .* 1; they differ at event 2\n {4}mock: attachment\.created v1 → attachment\.updated v2\n/,
+    );
+  });
+});
+
 describe('a realtime API that loses task.updated', () => {
   const mock = mockTarget({ bypassOtherOrigins: true, realtime: true });
   const broken = losingEvents(localTarget(), 'task.updated');

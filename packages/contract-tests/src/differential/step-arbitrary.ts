@@ -195,6 +195,20 @@ export function stepArbitrary(unauthenticated: boolean, mix: StepMix = 'all'): f
       arbitrary: fc.record({ op: fc.constant('detach' as const), task: taskRef, attachment: attachmentRef, ...to }),
       weight: weight.detach,
     },
+    // Uploads only where events are compared: the check's verdict is heard as attachment.updated.
+    ...(mix === 'changes'
+      ? [
+          {
+            arbitrary: fc.record({
+              op: fc.constant('upload' as const),
+              owner: who,
+              task: taskRef,
+              attachment: attachmentRef,
+            }),
+            weight: 3,
+          },
+        ]
+      : []),
   );
 }
 
