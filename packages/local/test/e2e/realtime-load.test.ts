@@ -4,7 +4,7 @@
 // conforming to asyncapi.yaml; the bystander's sockets hear nothing. The burst's delivery
 // time is printed as a ratio to the REST burst's own duration (information, never asserted).
 import type { Task } from '@serverless-todo/contract';
-import { assertServerMessage, type ServerMessage } from '@serverless-todo/contract/realtime';
+import { assertServerMessage, type ChangeEvent, type ServerMessage } from '@serverless-todo/contract/realtime';
 import { assertConforms } from '@serverless-todo/contract/responses';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type LocalApi, startLocalApi } from '../../src/index.ts';
@@ -172,7 +172,7 @@ describe('200 sockets and a burst of 1,000 changes', () => {
       expect(events).toHaveLength(TASKS_PER_OWNER * CHANGES_PER_TASK);
       const seen = new Map<string, Expected[]>();
       for (const event of events as ServerMessage[]) {
-        const e = event as ServerMessage & { task_id: string; version: number; task?: Task };
+        const e = event as ChangeEvent & { task?: Task };
         expect(e.user_id).toBe(l.userId);
         seen.set(e.task_id, [
           ...(seen.get(e.task_id) ?? []),
