@@ -2,7 +2,7 @@
 // the operation, the request and the difference.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { differentialProperty } from '../src/differential/differential.ts';
+import { differentialProperty, runSequence } from '../src/differential/differential.ts';
 import type { Step } from '../src/differential/steps.ts';
 import { ContractViolationError, DivergenceError, UnexpectedResponseError } from '../src/errors.ts';
 import { propertySettings } from '../src/property/settings.ts';
@@ -10,8 +10,14 @@ import { useAfterDelete } from '../src/scenarios/after-delete.ts';
 import { crudLifecycle } from '../src/scenarios/crud.ts';
 import { paginationWalk } from '../src/scenarios/pagination.ts';
 import type { Target } from '../src/target.ts';
+import { localTarget } from '../src/targets/local-target.ts';
 import { mockTarget } from '../src/targets/mock-target.ts';
-import { localIgnoringLimit, mockWith200ForMissingTask, mockWithoutVersion } from './support/broken-targets.ts';
+import {
+  localIgnoringLimit,
+  losingEvents,
+  mockWith200ForMissingTask,
+  mockWithoutVersion,
+} from './support/broken-targets.ts';
 
 const TASK_URL = String.raw`\/users\/u-[0-9a-f-]{36}\/tasks\/[0-9a-f-]{36}`;
 
@@ -71,5 +77,58 @@ describe('a listTasks handler that ignores limit', () => {
     expect(String(details.errorInstance)).toMatch(/listTasks: GET .*limit=/);
     const [steps] = details.counterexample as [Step[]];
     expect(steps.filter((step) => step.op !== 'hello')).toEqual([expect.objectContaining({ op: 'list' })]);
+  });
+});
+
+describe('a realtime API that loses attachment.deleted', () => {
+  const mock = mockTarget({ bypassOtherOrigins: true, realtime: true });
+  const broken = losingEvents(localTarget(), 'attachment.deleted');
+  using(mock, broken);
+
+  it("diverges from the mock's event stream, naming the user, the attachment and both sides' events", async () => {
+    // The prelude's task#0 has attachment#2: deleting the task deletes it too.
+    const steps: Step[] = [
+      { op: 'delete', task: { kind: 'created', of: 'owner', index: 0 }, owner: 0, signer: 'owner' },
+    ];
+    const failure = runSequence(mock, broken, steps, { events: true });
+    await expect(failure).rejects.toThrow(DivergenceError);
+    await expect(failure).rejects.toThrow(
+      /mock and local, broken: loses attachment\.deleted sent different events for: \[\{"op":"delete"/,
+    );
+    await expect(failure).rejects.toThrow(
+      /user 0 \(u-[0-9a-f-]{36}\), task#0\/attachment#2: mock heard 2 event\(s\), local, broken: loses attachment\.deleted 1; they differ at event 2\n {4}mock: attachment\.created v1 → attachment\.deleted v1\n/,
+    );
+  });
+});
+
+describe('a realtime API that loses attachment.updated', () => {
+  const mock = mockTarget({ bypassOtherOrigins: true, realtime: true });
+  const broken = losingEvents(localTarget(), 'attachment.updated');
+  using(mock, broken);
+
+  it("diverges from the mock's event stream once an upload step's file is checked", async () => {
+    // The prelude's attachment#2 (text/plain, 5 bytes) on task#0: its upload is ready.
+    const ref = { kind: 'created', index: 0 } as const;
+    const steps: Step[] = [{ op: 'upload', task: { ...ref, of: 'owner' }, attachment: ref, owner: 0 }];
+    await expect(runSequence(mock, broken, steps, { events: true })).rejects.toThrow(
+      /task#0\/attachment#2: mock heard 2 event\(s\), .* 1; they differ at event 2\n {4}mock: attachment\.created v1 → attachment\.updated v2\n/,
+    );
+  });
+});
+
+describe('a realtime API that loses task.updated', () => {
+  const mock = mockTarget({ bypassOtherOrigins: true, realtime: true });
+  const broken = losingEvents(localTarget(), 'task.updated');
+  using(mock, broken);
+
+  it('diverges from the mock in the differential test of event streams, shrunk to one update step', async () => {
+    const { seed } = propertySettings();
+    const property = differentialProperty(mock, broken, { unauthenticated: true, events: true });
+    const details = await fc.check(property, { seed, numRuns: 20 });
+    expect(details.failed).toBe(true);
+    expect(details.errorInstance).toBeInstanceOf(DivergenceError);
+    expect(String(details.errorInstance)).toMatch(/task#\d+: mock heard 2 event\(s\), .* 1; they differ at event 2/);
+    const [steps] = details.counterexample as [Step[]];
+    expect(steps.filter((step) => step.op !== 'hello')).toEqual([expect.objectContaining({ op: 'update' })]);
   });
 });

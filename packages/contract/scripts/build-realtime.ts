@@ -138,6 +138,9 @@ export function realtimeTableSource(model: RealtimeModel): string {
     ...limits,
     '} as const;',
     '',
+    '/** An attachment event’s version for each attachment status (AttachmentVersion, x-version-by-status). */',
+    `export const attachmentVersionByStatus = ${JSON.stringify(model.attachmentVersions)} as const;`,
+    '',
   ].join('\n');
 }
 

@@ -40,6 +40,8 @@ export interface RealtimeModel {
   /** The query parameter that carries the token on the handshake. */
   readonly tokenParameter: string;
   readonly limits: RealtimeLimits;
+  /** AttachmentVersion's `x-version-by-status`: an attachment's version for each status. */
+  readonly attachmentVersions: Readonly<Record<string, number>>;
 }
 
 const LIMIT_KEYS: Record<keyof RealtimeLimits, string> = {
@@ -137,5 +139,30 @@ export function realtimeModel({ doc, where }: LoadedAsyncApi): RealtimeModel {
       { protocol: String(server.protocol), host: String(server.host), pathname: String(server.pathname ?? '/') },
     ]),
   );
-  return { messages: [...byKey.values()], servers, tokenParameter: token.name, limits };
+  return {
+    messages: [...byKey.values()],
+    servers,
+    tokenParameter: token.name,
+    limits,
+    attachmentVersions: attachmentVersions(doc, where),
+  };
+}
+
+/** AttachmentVersion's `x-version-by-status`, checked against the schema's own bounds. */
+function attachmentVersions(doc: JsonObject, where: LoadedAsyncApi['where']): Record<string, number> {
+  const path = ['components', 'schemas', 'AttachmentVersion'];
+  const schema = ((doc.components as JsonObject).schemas as Record<string, JsonObject>).AttachmentVersion;
+  const table = schema?.['x-version-by-status'];
+  if (!schema || typeof table !== 'object' || table === null || Array.isArray(table)) {
+    throw new SpecError(`${where(path)}: x-version-by-status must map each attachment status to its version`);
+  }
+  const [min, max] = [Number(schema.minimum), Number(schema.maximum)];
+  for (const [status, version] of Object.entries(table)) {
+    if (typeof version !== 'number' || !Number.isInteger(version) || version < min || version > max) {
+      throw new SpecError(
+        `${where([...path, 'x-version-by-status'])}: ${status} must be an integer from ${min} to ${max}`,
+      );
+    }
+  }
+  return table as Record<string, number>;
 }

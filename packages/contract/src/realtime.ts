@@ -1,6 +1,12 @@
 // The realtime contract (asyncapi.yaml) for clients, mocks, functions and tests: message
 // types, the handshake, the limits, and precompiled validators (no ajv at run time).
-import { REALTIME_TOKEN_PARAMETER, realtimeMessages } from './generated/realtime-messages.ts';
+
+import type { components } from './generated/openapi-types.ts';
+import {
+  attachmentVersionByStatus,
+  REALTIME_TOKEN_PARAMETER,
+  realtimeMessages,
+} from './generated/realtime-messages.ts';
 import type {
   ChangeEventName,
   ClientMessageName,
@@ -92,6 +98,19 @@ export function assertServerMessage(data: unknown): asserts data is ServerMessag
 export function isFresh(event: ChangeEvent, heldVersion: number | undefined): boolean {
   if (heldVersion === undefined) return true;
   return event.type.endsWith('.deleted') ? event.version >= heldVersion : event.version > heldVersion;
+}
+
+/**
+ * The version an attachment event carries for an attachment in `status`, as asyncapi.yaml's
+ * AttachmentVersion defines it (1 while pending, 2 once ready or rejected).
+ *
+ * @example
+ * ```ts
+ * attachmentVersion('ready'); // 2
+ * ```
+ */
+export function attachmentVersion(status: components['schemas']['AttachmentStatus']): number {
+  return attachmentVersionByStatus[status];
 }
 
 /**

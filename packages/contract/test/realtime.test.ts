@@ -222,6 +222,20 @@ describe('generated realtime files', () => {
       /asyncapi\.yaml:\d+:\d+: x-limits\.max_frame_bytes must be a positive integer/,
     ],
     [
+      'an attachment version outside AttachmentVersion',
+      (t) =>
+        t.replace(
+          'x-version-by-status: { pending: 1, ready: 2, rejected: 2 }',
+          'x-version-by-status: { pending: 1, ready: 3, rejected: 2 }',
+        ),
+      /asyncapi\.yaml:\d+:\d+: ready must be an integer from 1 to 2/,
+    ],
+    [
+      'no attachment version table',
+      (t) => t.replace('      x-version-by-status: { pending: 1, ready: 2, rejected: 2 }\n', ''),
+      /asyncapi\.yaml:\d+:\d+: x-version-by-status must map each attachment status to its version/,
+    ],
+    [
       'AsyncAPI 2',
       (t) => t.replace('asyncapi: 3.0.0', 'asyncapi: 2.6.0'),
       /asyncapi\.yaml:1:\d+: "asyncapi" must be 3\.0\.x/,

@@ -152,7 +152,10 @@ export async function startLocalApi(options: LocalApiOptions = {}): Promise<Loca
     dataDir,
     ...(options.parameterOverrides ? { parameterOverrides: options.parameterOverrides } : {}),
   });
-  const key = await loadSigningKey(dataDir);
+  // A new data dir generates its RSA key (a few hundred ms, off the main thread) while the
+  // stores start; the key is needed only once the gateway is built.
+  const keyLoading = loadSigningKey(dataDir);
+  keyLoading.catch(() => {}); // awaited below; a store failing first must not leave it unhandled
   const dynamo = await startEmbeddedDynamo({
     path: options.memory ? null : join(dataDir, 'dynamodb'),
     tables: model.tables,
@@ -229,6 +232,16 @@ export async function startLocalApi(options: LocalApiOptions = {}): Promise<Loca
         invocationsPerEnvironment,
       }),
     );
+  }
+  let key: Awaited<typeof keyLoading>;
+  try {
+    key = await keyLoading;
+  } catch (err) {
+    await streams?.halt();
+    await streams?.close();
+    await s3?.close();
+    await dynamo.close();
+    throw err;
   }
   const dispatch = createGateway({ model, key, runtimes, log });
   const schedules = new LocalSchedules({

@@ -1,6 +1,6 @@
 // The realtime events of a store change, exactly as asyncapi.yaml describes them: the same
 // task and version as the REST response of the write, `sent_at` when it is sent.
-import type { ChangeEvent } from '@serverless-todo/contract/realtime';
+import { attachmentVersion, type ChangeEvent } from '@serverless-todo/contract/realtime';
 import type { AttachmentChange } from './attachments/attachment-store.ts';
 import type { TaskChange } from './store.ts';
 
@@ -24,7 +24,7 @@ export function changeEvent({ type, task }: TaskChange): ChangeEvent {
 
 /**
  * The event that tells the owner about one attachment change. Its `version` follows from the
- * status, as asyncapi.yaml defines it: 1 while pending, 2 once ready or rejected.
+ * status, as asyncapi.yaml's AttachmentVersion defines it.
  *
  * @example
  * ```ts
@@ -36,7 +36,7 @@ export function attachmentEvent({ type, userId, attachment }: AttachmentChange):
     user_id: userId,
     task_id: attachment.task_id,
     attachment_id: attachment.attachment_id,
-    version: attachment.status === 'pending' ? 1 : 2,
+    version: attachmentVersion(attachment.status),
     sent_at: new Date().toISOString(),
   };
   return type === 'attachment.deleted' ? { type, ...head } : { type, ...head, attachment };

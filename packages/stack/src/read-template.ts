@@ -103,6 +103,11 @@ export function parseTemplate(text: string, file: string): Template {
   return data as Template;
 }
 
+// One process reads the same template several times (parameters, the stack, the build
+// check); parsing is what costs (~100 ms for ours), so a file whose text is unchanged is
+// parsed once. Each caller gets its own copy, so no caller can change another's.
+const parsed = new Map<string, { readonly text: string; readonly template: Template }>();
+
 /**
  * Reads a SAM/CloudFormation template file, short-form intrinsics included.
  *
@@ -120,5 +125,9 @@ export function readTemplate(file: string): Template {
       cause,
     });
   }
-  return parseTemplate(text, file);
+  const known = parsed.get(file);
+  if (known?.text === text) return structuredClone(known.template);
+  const template = parseTemplate(text, file);
+  parsed.set(file, { text, template: structuredClone(template) });
+  return template;
 }

@@ -1,4 +1,6 @@
 // Reading: short-form intrinsics become long forms; malformed files fail with one line.
+
+import { writeFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { readTemplate, TemplateError } from '../src/index.ts';
 import { templateFile } from './support/template.ts';
@@ -53,4 +55,15 @@ test.each([
 
 test('a missing file fails with its path and the reason', () => {
   expect(() => readTemplate('/nonexistent/template.yaml')).toThrow('cannot read /nonexistent/template.yaml: ENOENT');
+});
+
+test('reading a file again gives an equal copy of its own, and an edited file is read anew', () => {
+  const file = templateFile(['Resources:', '  T:', '    Type: AWS::DynamoDB::Table']);
+  const first = readTemplate(file);
+  (first.Resources as Record<string, unknown>).Added = { Type: 'X' };
+  const second = readTemplate(file);
+  expect(Object.keys(second.Resources)).toEqual(['T']);
+  expect(second).not.toBe(readTemplate(file));
+  writeFileSync(file, ['Resources:', '  U:', '    Type: AWS::S3::Bucket', ''].join('\n'));
+  expect(Object.keys(readTemplate(file).Resources)).toEqual(['U']);
 });

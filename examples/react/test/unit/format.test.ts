@@ -1,4 +1,4 @@
-import { attachmentLimits } from '@serverless-todo/contract';
+import { attachmentLimits } from '@serverless-todo/client/attachments';
 import { describe, expect, it } from 'vitest';
 import { formatBytes, LIMITS_HINT, uploadExpiry } from '../../src/app/attachments/format.ts';
 

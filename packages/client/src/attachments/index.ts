@@ -1,3 +1,4 @@
+export { attachmentLimits } from '@serverless-todo/contract';
 export { ATTACHMENT_REJECTED, withAttachments } from './attachments.ts';
 export type {
   Attachment,

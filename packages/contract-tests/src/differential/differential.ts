@@ -1,12 +1,15 @@
 // The stateful differential test: random sequences of steps run on two targets side by
 // side; after each step both observations must be equal. The first divergence throws, and
-// fast-check shrinks the sequence to a minimal one that still diverges.
+// fast-check shrinks the sequence to a minimal one that still diverges. With `events`, each
+// side also holds a realtime socket per user, and after the sequence both sides' event
+// streams must agree too (per user, per item: the only order asyncapi.yaml promises).
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { DivergenceError } from '../errors.ts';
 import type { PropertySettings } from '../property/settings.ts';
 import type { Target } from '../target.ts';
 import { freshUserId } from '../users.ts';
+import { closeEventSide, type EventSide, eventDifferences, eventDivergence, openEventSide } from './event-sides.ts';
 import { Session, type StepResult } from './session.ts';
 import { sequenceArbitrary } from './step-arbitrary.ts';
 import { PRELUDE, type Step } from './steps.ts';
@@ -15,6 +18,10 @@ import { PRELUDE, type Step } from './steps.ts';
 export interface DifferentialOptions {
   /** Also generate requests without a token (401). */
   readonly unauthenticated?: boolean;
+  /** Also compare the event streams of the realtime API (both targets need `realtime`). */
+  readonly events?: boolean;
+  /** Counts, by type, the events compared (those of the left target), so a run can show it compared some. */
+  readonly eventTally?: Record<string, number>;
 }
 
 const describeResult = (name: string, result: StepResult) =>
@@ -41,28 +48,48 @@ function divergence(
 
 /**
  * Runs the prelude and one sequence on both targets with fresh users; throws
- * DivergenceError at the first step whose observations differ.
+ * DivergenceError at the first step whose observations differ and, with `events`, when the
+ * two event streams differ after the last step.
  *
  * @example
  * ```ts
- * await runSequence(mock, local, [{ op: 'hello' }]);
+ * await runSequence(mock, local, [{ op: 'hello' }], { events: true });
  * ```
  */
-export async function runSequence(left: Target, right: Target, steps: readonly Step[]): Promise<void> {
+export async function runSequence(
+  left: Target,
+  right: Target,
+  steps: readonly Step[],
+  options: Pick<DifferentialOptions, 'events' | 'eventTally'> = {},
+): Promise<void> {
   const users = [freshUserId(), freshUserId()] as const;
   const sides = [new Session(left, users), new Session(right, users)] as const;
   const history: string[] = [];
-  for (const step of PRELUDE) {
-    const [a, b] = [await sides[0].run(step), await sides[1].run(step)];
-    if (!isDeepStrictEqual(a.observation, b.observation)) throw divergence(left, right, 'the prelude', step, a, b, []);
-  }
-  for (const [index, step] of steps.entries()) {
-    const a = await sides[0].run(step);
-    const b = await sides[1].run(step);
-    if (!isDeepStrictEqual(a.observation, b.observation)) {
-      throw divergence(left, right, `step ${index + 1} of ${steps.length}`, step, a, b, history);
+  const held: EventSide[] = [];
+  try {
+    if (options.events) for (const target of [left, right]) held.push(await openEventSide(target, users));
+    for (const step of PRELUDE) {
+      const [a, b] = [await sides[0].run(step), await sides[1].run(step)];
+      if (!isDeepStrictEqual(a.observation, b.observation))
+        throw divergence(left, right, 'the prelude', step, a, b, []);
     }
-    history.push(`${step.op} → ${a.observation.status}`);
+    for (const [index, step] of steps.entries()) {
+      const a = await sides[0].run(step);
+      const b = await sides[1].run(step);
+      if (!isDeepStrictEqual(a.observation, b.observation)) {
+        throw divergence(left, right, `step ${index + 1} of ${steps.length}`, step, a, b, history);
+      }
+      history.push(`${step.op} → ${a.observation.status}`);
+    }
+    const [mine, theirs] = held;
+    if (mine === undefined || theirs === undefined) return;
+    const differences = await eventDifferences(users, [mine, sides[0].labels], [theirs, sides[1].labels]);
+    if (differences.length > 0) throw eventDivergence(left, right, steps, differences, history);
+    for (const event of mine.sockets.flatMap((socket) => socket.events)) {
+      if (options.eventTally) options.eventTally[event.type] = (options.eventTally[event.type] ?? 0) + 1;
+    }
+  } finally {
+    for (const side of held) closeEventSide(side);
   }
 }
 
@@ -75,8 +102,10 @@ export async function runSequence(left: Target, right: Target, steps: readonly S
  * ```
  */
 export function differentialProperty(left: Target, right: Target, options: DifferentialOptions = {}) {
-  return fc.asyncProperty(sequenceArbitrary(options.unauthenticated ?? false), (steps) =>
-    runSequence(left, right, steps),
+  // Only changes that take effect are heard: the event comparison runs the mix that makes more.
+  const mix = options.events ? 'changes' : 'all';
+  return fc.asyncProperty(sequenceArbitrary(options.unauthenticated ?? false, mix), (steps) =>
+    runSequence(left, right, steps, options),
   );
 }
 

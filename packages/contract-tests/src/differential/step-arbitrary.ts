@@ -1,5 +1,7 @@
 // Random steps and sequences: valid and invalid inputs mixed, weighted so that a six-step
-// sequence mostly works on tasks that exist.
+// sequence mostly works on tasks that exist. The `changes` mix, for the comparison of event
+// streams, makes writes that succeed more often (fewer reads, fewer stale If-Match values),
+// since only a change that took effect is heard.
 import fc from 'fast-check';
 import { type AttachmentRef, SEQUENCE_LENGTH, type Step, type TaskRef, type Who } from './steps.ts';
 
@@ -84,7 +86,39 @@ const attachBody = fc.oneof(
     weight: 1,
   },
 );
-const ifMatch = fc.constantFrom('*', '"1"', '"2"', '"3"', 'W/"2"', 'bogus');
+const anyIfMatch = fc.constantFrom('*', '"1"', '"2"', '"3"', 'W/"2"', 'bogus');
+const likelyIfMatch = fc.constantFrom('*', '"1"', 'W/"1"', '"2"');
+
+/** Which steps a sequence favours: all kinds alike, or the changes that send events. */
+export type StepMix = 'all' | 'changes';
+
+/** Each op's weight, per mix (same order as the arbitraries below). */
+const WEIGHTS = {
+  all: {
+    hello: 1,
+    create: 6,
+    list: 3,
+    get: 2,
+    update: 3,
+    delete: 2,
+    attach: 3,
+    attachments: 1,
+    attachment: 2,
+    detach: 1,
+  },
+  changes: {
+    hello: 1,
+    create: 4,
+    list: 1,
+    get: 1,
+    update: 6,
+    delete: 3,
+    attach: 4,
+    attachments: 1,
+    attachment: 1,
+    detach: 3,
+  },
+} as const;
 
 /**
  * One step; `hello` comes first so shrinking can turn irrelevant steps into it.
@@ -94,19 +128,22 @@ const ifMatch = fc.constantFrom('*', '"1"', '"2"', '"3"', 'W/"2"', 'bogus');
  * fc.sample(stepArbitrary(false), 3);
  * ```
  */
-export function stepArbitrary(unauthenticated: boolean): fc.Arbitrary<Step> {
+export function stepArbitrary(unauthenticated: boolean, mix: StepMix = 'all'): fc.Arbitrary<Step> {
   // Plain records (no chain) so every field shrinks on its own.
   const to = { owner: who, signer: signer(unauthenticated) };
+  const weight = WEIGHTS[mix];
+  // Random If-Match values are mostly stale (412): the changes mix sends ones that often hold.
+  const ifMatch = mix === 'changes' ? likelyIfMatch : anyIfMatch;
   const addressed = ['owner', 'signer'] as const;
   return fc.oneof(
     { withCrossShrink: true },
-    { arbitrary: fc.constant({ op: 'hello' as const }), weight: 1 },
+    { arbitrary: fc.constant({ op: 'hello' as const }), weight: weight.hello },
     {
       arbitrary: fc.record(
         { op: fc.constant('create' as const), body: createBody, key: fc.constantFrom('k1', 'k2'), ...to },
         { requiredKeys: ['op', 'body', ...addressed] },
       ),
-      weight: 6,
+      weight: weight.create,
     },
     {
       arbitrary: fc.record(
@@ -125,33 +162,53 @@ export function stepArbitrary(unauthenticated: boolean): fc.Arbitrary<Step> {
         },
         { requiredKeys: ['op', 'cursor', ...addressed] },
       ),
-      weight: 3,
+      weight: weight.list,
     },
-    { arbitrary: fc.record({ op: fc.constant('get' as const), task: taskRef, ...to }), weight: 2 },
+    { arbitrary: fc.record({ op: fc.constant('get' as const), task: taskRef, ...to }), weight: weight.get },
     {
       arbitrary: fc.record(
         { op: fc.constant('update' as const), task: taskRef, body: updateBody, ifMatch, ...to },
         { requiredKeys: ['op', 'task', 'body', ...addressed] },
       ),
-      weight: 3,
+      weight: weight.update,
     },
     {
       arbitrary: fc.record(
         { op: fc.constant('delete' as const), task: taskRef, ifMatch, ...to },
         { requiredKeys: ['op', 'task', ...addressed] },
       ),
-      weight: 2,
+      weight: weight.delete,
     },
-    { arbitrary: fc.record({ op: fc.constant('attach' as const), task: taskRef, body: attachBody, ...to }), weight: 3 },
-    { arbitrary: fc.record({ op: fc.constant('attachments' as const), task: taskRef, ...to }), weight: 1 },
+    {
+      arbitrary: fc.record({ op: fc.constant('attach' as const), task: taskRef, body: attachBody, ...to }),
+      weight: weight.attach,
+    },
+    {
+      arbitrary: fc.record({ op: fc.constant('attachments' as const), task: taskRef, ...to }),
+      weight: weight.attachments,
+    },
     {
       arbitrary: fc.record({ op: fc.constant('attachment' as const), task: taskRef, attachment: attachmentRef, ...to }),
-      weight: 2,
+      weight: weight.attachment,
     },
     {
       arbitrary: fc.record({ op: fc.constant('detach' as const), task: taskRef, attachment: attachmentRef, ...to }),
-      weight: 1,
+      weight: weight.detach,
     },
+    // Uploads only where events are compared: the check's verdict is heard as attachment.updated.
+    ...(mix === 'changes'
+      ? [
+          {
+            arbitrary: fc.record({
+              op: fc.constant('upload' as const),
+              owner: who,
+              task: taskRef,
+              attachment: attachmentRef,
+            }),
+            weight: 3,
+          },
+        ]
+      : []),
   );
 }
 
@@ -163,5 +220,5 @@ export function stepArbitrary(unauthenticated: boolean): fc.Arbitrary<Step> {
  * fc.sample(sequenceArbitrary(false), 1)[0]?.length; // 6
  * ```
  */
-export const sequenceArbitrary = (unauthenticated: boolean) =>
-  fc.array(stepArbitrary(unauthenticated), { minLength: SEQUENCE_LENGTH, maxLength: SEQUENCE_LENGTH });
+export const sequenceArbitrary = (unauthenticated: boolean, mix: StepMix = 'all') =>
+  fc.array(stepArbitrary(unauthenticated, mix), { minLength: SEQUENCE_LENGTH, maxLength: SEQUENCE_LENGTH });

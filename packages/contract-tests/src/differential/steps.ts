@@ -46,7 +46,13 @@ export type Step =
   | (Addressed & { readonly op: 'attach'; readonly task: TaskRef; readonly body: Readonly<Record<string, unknown>> })
   | (Addressed & { readonly op: 'attachments'; readonly task: TaskRef })
   | (Addressed & { readonly op: 'attachment'; readonly task: TaskRef; readonly attachment: AttachmentRef })
-  | (Addressed & { readonly op: 'detach'; readonly task: TaskRef; readonly attachment: AttachmentRef });
+  | (Addressed & { readonly op: 'detach'; readonly task: TaskRef; readonly attachment: AttachmentRef })
+  /**
+   * The owner posts the attachment's file with its presigned form (once, while the attachment
+   * and its task exist), then reads it until the check has settled it. Without such a form it
+   * only reads it.
+   */
+  | { readonly op: 'upload'; readonly owner: Who; readonly task: TaskRef; readonly attachment: AttachmentRef };
 
 /** Steps per sequence. */
 export const SEQUENCE_LENGTH = 6;

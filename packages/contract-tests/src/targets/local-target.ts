@@ -1,10 +1,13 @@
 // Target 2: the local API (the real Lambda bundles behind the gateway emulation, on
-// in-memory dynalite), started in-process on a free loopback port.
+// in-memory dynalite), started in-process on a free loopback port, with its realtime API
+// (template.yaml's WebSocket API and stream fan-out) reached through `ws`, as Node 20 has no
+// WebSocket of its own.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type LocalApi, startLocalApi } from '@serverless-todo/local';
-import type { Target } from '../target.ts';
+import { type LocalApi, loadSigningKey, signToken, startLocalApi } from '@serverless-todo/local';
+import { WebSocket } from 'ws';
+import type { RealtimeEndpoint, Target, WebSocketClass } from '../target.ts';
 
 /** Options of {@link localTarget}. */
 export interface LocalTargetOptions {
@@ -16,7 +19,8 @@ export interface LocalTargetOptions {
 
 /**
  * The local API target. `setup` starts it on port 0 with an in-memory store and its signing
- * key in a temp directory; `teardown` stops it and removes the directory.
+ * key in a temp directory; `teardown` stops it and removes the directory. Its `realtime`
+ * opens `ws` sockets on the local API's WebSocket API.
  *
  * @example
  * ```ts
@@ -27,17 +31,31 @@ export function localTarget(options: LocalTargetOptions = {}): Target {
   let api: LocalApi | undefined;
   let dataDir: string | undefined;
   const running = () => {
-    if (api === undefined) throw new Error('the local target is not set up: call setup() first');
-    return api;
+    if (api === undefined || dataDir === undefined)
+      throw new Error('the local target is not set up: call setup() first');
+    return { api, dataDir };
   };
   const rewrite = options.rewrite ?? ((request: Request) => request);
+  const realtime: RealtimeEndpoint = {
+    get url() {
+      const url = running().api.realtimeUrl;
+      if (url === null) throw new Error('the local API serves no WebSocket API: template.yaml has none');
+      return url;
+    },
+    webSocket: () => WebSocket as unknown as WebSocketClass,
+    seesUpgradeStatus: true,
+    // Events leave through the stream emulation: drained means every change reached the fan-out.
+    settled: () => running().api.drained(),
+    expiredToken: async (userId) => signToken(await loadSigningKey(running().dataDir), userId, {}, -60),
+  };
   return {
     name: options.name ?? 'local',
     get baseUrl() {
-      return running().url;
+      return running().api.url;
     },
     fetch: (request) => globalThis.fetch(rewrite(request)),
-    token: (userId) => running().token(userId),
+    token: (userId) => running().api.token(userId),
+    realtime,
     async setup() {
       dataDir = mkdtempSync(join(tmpdir(), 'contract-tests-'));
       api = await startLocalApi({ port: 0, memory: true, quiet: true, dataDir });

@@ -1,9 +1,10 @@
 // Deliberately broken targets, for the suite's tests of itself: each must make a scenario
 // fail with a message that names the operation, the request and what was wrong.
 import { randomUUID } from 'node:crypto';
+import type { ChangeEvent } from '@serverless-todo/contract/realtime';
 import { createTodoHandlers } from '@serverless-todo/mock';
 import { getResponse, HttpResponse, http } from 'msw';
-import type { Target } from '../../src/target.ts';
+import type { Target, WebSocketClass } from '../../src/target.ts';
 import { localTarget } from '../../src/targets/local-target.ts';
 import { MOCK_BASE_URL, mockTarget } from '../../src/targets/mock-target.ts';
 
@@ -76,4 +77,36 @@ export function localIgnoringLimit(): Target {
       return new Request(url, request);
     },
   });
+}
+
+/**
+ * A target whose realtime API loses every event of one type (its sockets never see them),
+ * everything else as is. Built on the target as its prototype, so the target's getters
+ * (valid only once it is set up) are read when used, not now.
+ */
+export function losingEvents(target: Target, lost: ChangeEvent['type']): Target {
+  const realtime = target.realtime;
+  if (realtime === undefined) throw new Error(`${target.name} serves no realtime API`);
+  const webSocket = (): WebSocketClass => {
+    const Base = realtime.webSocket();
+    return class extends Base {
+      override addEventListener(...[type, listener, options]: Parameters<WebSocket['addEventListener']>): void {
+        if (type !== 'message' || typeof listener !== 'function') {
+          super.addEventListener(type, listener, options);
+          return;
+        }
+        super.addEventListener(
+          'message',
+          (event: MessageEvent) => {
+            if ((JSON.parse(String(event.data)) as { type?: unknown }).type !== lost) listener.call(this, event);
+          },
+          options,
+        );
+      }
+    };
+  };
+  return Object.create(target, {
+    name: { value: `${target.name}, broken: loses ${lost}` },
+    realtime: { value: Object.create(realtime, { webSocket: { value: webSocket } }) },
+  }) as Target;
 }

@@ -502,7 +502,12 @@ export const asyncapiDocument: Readonly<Record<string, unknown>> = {
         "type": "integer",
         "minimum": 1,
         "maximum": 2,
-        "description": "An attachment's version, derived from its status: it changes at most once (pending →\nready or rejected), so it is 1 while pending and 2 after. A deleted event carries the\nlast version it had.\n"
+        "description": "An attachment's version, derived from its status: it changes at most once (pending →\nready or rejected), so it is 1 while pending and 2 after. A deleted event carries the\nlast version it had.\n",
+        "x-version-by-status": {
+          "pending": 1,
+          "ready": 2,
+          "rejected": 2
+        }
       },
       "TaskCreatedEvent": {
         "type": "object",

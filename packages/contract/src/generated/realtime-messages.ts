@@ -38,3 +38,6 @@ export const realtimeLimits = {
   maxFrameBytes: 32768,
   maxMessageBytes: 131072,
 } as const;
+
+/** An attachment event’s version for each attachment status (AttachmentVersion, x-version-by-status). */
+export const attachmentVersionByStatus = {"pending":1,"ready":2,"rejected":2} as const;

@@ -1,5 +1,6 @@
 // The lean AWS layer on its own, for tools and tests that call AWS the way the functions do.
 export { AwsError, isRetryable } from './aws-error.ts';
+export { batchGetAll, UnprocessedKeysError } from './batch-get-all.ts';
 export { type AwsCredentials, credentialsFromEnv } from './credentials.ts';
 export { createDynamoDB, type DynamoAttempt, type DynamoDB, type DynamoMiddleware, dynamoError } from './dynamodb.ts';
 export { type DynamoConfig, dynamoConfig } from './dynamodb-config.ts';

@@ -12,6 +12,9 @@ export type StreamHandler = (
   context: Context,
 ) => Promise<{ batchItemFailures: { itemIdentifier: string }[] }>;
 
+/** What runs on one record. */
+export type RecordHandler = (record: DynamoDBRecord) => Promise<void>;
+
 /**
  * Builds a stream handler that runs `handleRecord` on each record, in order.
  *
@@ -20,9 +23,29 @@ export type StreamHandler = (
  * export const handler = inOrder(async (record) => { … });
  * ```
  */
-export function inOrder(handleRecord: (record: DynamoDBRecord) => Promise<void>): StreamHandler {
-  const processor = new BatchProcessor(EventType.DynamoDBStreams);
+export function inOrder(handleRecord: RecordHandler): StreamHandler {
+  return batchesInOrder(() => handleRecord);
+}
+
+/**
+ * Like {@link inOrder}, with state of one batch: `startBatch` runs at each invocation and
+ * returns the handler of that batch's records (a cache that must not outlive the batch).
+ *
+ * @example
+ * ```ts
+ * export const handler = batchesInOrder(() => {
+ *   const seen = new Map<string, string[]>();
+ *   return async (record) => { … };
+ * });
+ * ```
+ */
+export function batchesInOrder(startBatch: () => RecordHandler): StreamHandler {
   return async (event, context) => {
+    // One processor per invocation: it keeps the batch's records and failures in its fields,
+    // and the local API runs several invocations in one environment at once (two stream
+    // mappings of one function), which would report one batch's failures for the other's.
+    const processor = new BatchProcessor(EventType.DynamoDBStreams);
+    const handleRecord = startBatch();
     let failed = false;
     return processPartialResponse(
       event,
@@ -37,7 +60,9 @@ export function inOrder(handleRecord: (record: DynamoDBRecord) => Promise<void>)
         }
       },
       processor,
-      { context, processInParallel: false },
+      // A batch whose first record fails is reported like any other, not thrown: Lambda then
+      // retries from that record rather than splitting the batch as after a crash.
+      { context, processInParallel: false, throwOnFullBatchFailure: false },
     );
   };
 }

@@ -10,9 +10,11 @@ export interface ConnectionsDb {
     TableName: string;
     IndexName?: string;
     KeyConditionExpression: string;
+    ProjectionExpression?: string;
     ExpressionAttributeNames?: Record<string, string>;
     ExpressionAttributeValues?: Record<string, unknown>;
-  }): Promise<{ Items?: Record<string, unknown>[] }>;
+    ExclusiveStartKey?: Record<string, unknown>;
+  }): Promise<{ Items?: Record<string, unknown>[]; LastEvaluatedKey?: Record<string, unknown> }>;
 }
 
 /** The index that finds a connection's item by its id alone. */

@@ -6,6 +6,7 @@ import type { DynamoDBRecord } from 'aws-lambda';
 import { recordParts } from '../changes/record-images.ts';
 import { logger } from '../observability/logger.ts';
 import { type ConnectionsDb, removeConnection } from './connections.ts';
+import { type OwnerConnections, ownerConnections } from './owner-connections.ts';
 import type { PostToConnection } from './post-to-connection.ts';
 import { realtimeEvent } from './realtime-event.ts';
 
@@ -14,6 +15,8 @@ export interface FanOutDeps {
   readonly db: ConnectionsDb;
   readonly tableName: string;
   readonly post: PostToConnection;
+  /** The batch's lookup (one per invocation); without it, the owner's connections are read for this record alone. */
+  readonly connections?: OwnerConnections;
 }
 
 /** How one record went: how many connections got it, how many were gone. */
@@ -28,25 +31,24 @@ export interface FanOutResult {
  *
  * @example
  * ```ts
- * const { sent } = await fanOut({ db: connectionsDb, tableName, post }, record);
+ * const connections = ownerConnections(connectionsDb, tableName); // one per batch
+ * const { sent } = await fanOut({ db: connectionsDb, tableName, post, connections }, record);
  * ```
  */
 export async function fanOut(deps: FanOutDeps, record: DynamoDBRecord): Promise<FanOutResult> {
   const event = realtimeEvent(recordParts(record), new Date());
   if (event === null) return { sent: 0, gone: 0, failed: 0 };
-  const { Items = [] } = await deps.db.query({
-    TableName: deps.tableName,
-    KeyConditionExpression: '#u = :u',
-    ExpressionAttributeNames: { '#u': 'user_id' },
-    ExpressionAttributeValues: { ':u': event.user_id },
-  });
+  const connections = deps.connections ?? ownerConnections(deps.db, deps.tableName);
+  const ids = await connections.of(event.user_id);
   const message = JSON.stringify(event);
   const results = await Promise.all(
-    Items.map(async (item) => {
-      const connectionId = String(item.connection_id);
+    ids.map(async (connectionId) => {
       try {
         const result = await deps.post(connectionId, message);
-        if (result === 'gone') await removeConnection(deps.db, deps.tableName, connectionId, event.user_id);
+        if (result === 'gone') {
+          connections.forget(event.user_id, connectionId);
+          await removeConnection(deps.db, deps.tableName, connectionId, event.user_id);
+        }
         return result;
       } catch (error) {
         logger.warn('realtime event not delivered', { connection_id: connectionId, type: event.type, error });

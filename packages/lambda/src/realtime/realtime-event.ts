@@ -1,11 +1,7 @@
 // A stream record as the realtime message of asyncapi.yaml: the domain change event
 // (changes/change-event.ts) with the version a subscriber compares and the time it is sent.
-import type { ChangeEvent as RealtimeEvent } from '@serverless-todo/contract/realtime';
+import { attachmentVersion, type ChangeEvent as RealtimeEvent } from '@serverless-todo/contract/realtime';
 import { changeEvent, type RecordParts } from '../changes/change-event.ts';
-
-/** asyncapi.yaml's AttachmentVersion: 1 while pending, 2 once verified (ready or rejected). */
-const attachmentVersion = (image: Readonly<Record<string, unknown>> | undefined) =>
-  image?.status === 'pending' ? 1 : 2;
 
 /**
  * The realtime event of one stream record, or null when the record is none (a task write
@@ -24,7 +20,8 @@ export function realtimeEvent(parts: RecordParts, now: Date): RealtimeEvent | nu
   const { user_id, task_id } = change;
   if (change.attachment_id !== undefined) {
     const image = change.type === 'attachment.deleted' ? parts.oldImage : parts.newImage;
-    const head = { user_id, task_id, attachment_id: change.attachment_id, version: attachmentVersion(image), sent_at };
+    const version = attachmentVersion(image?.status as Parameters<typeof attachmentVersion>[0]);
+    const head = { user_id, task_id, attachment_id: change.attachment_id, version, sent_at };
     return (
       change.attachment === undefined
         ? { type: 'attachment.deleted', ...head }

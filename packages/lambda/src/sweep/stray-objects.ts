@@ -3,6 +3,7 @@
 // it is older than the abandoned-upload window, so "no object without a record once the
 // sweep has run" holds. Records are written before any upload URL exists, so a young object
 // without a record can only be mid-delete; the window keeps the sweep out of that race.
+import { batchGetAll } from '../aws/batch-get-all.ts';
 import type { DynamoDB } from '../aws/dynamodb.ts';
 import type { S3 } from '../aws/s3.ts';
 
@@ -30,20 +31,8 @@ function recordKeyOf(objectKey: string): { task_key: string; attachment_id: stri
 }
 
 async function recordedKeys(stores: StrayStores, keys: { task_key: string; attachment_id: string }[]) {
-  const found = new Set<string>();
-  for (let at = 0; at < keys.length; at += 100) {
-    let pending: Record<string, unknown>[] = keys.slice(at, at + 100);
-    for (let attempt = 0; pending.length > 0 && attempt < 10; attempt++) {
-      const { Responses, UnprocessedKeys } = await stores.db.batchGet({
-        RequestItems: { [stores.attachmentsTable]: { Keys: pending, ProjectionExpression: 'task_key, attachment_id' } },
-      });
-      for (const item of Responses?.[stores.attachmentsTable] ?? [])
-        found.add(`${item.task_key}/${item.attachment_id}`);
-      pending = (UnprocessedKeys?.[stores.attachmentsTable]?.Keys ?? []) as Record<string, unknown>[];
-    }
-    if (pending.length > 0) throw new Error('attachment records could not be read (still unprocessed)');
-  }
-  return found;
+  const found = await batchGetAll(stores.db, stores.attachmentsTable, keys, 'task_key, attachment_id');
+  return new Set(found.map((item) => `${item.task_key}/${item.attachment_id}`));
 }
 
 /**

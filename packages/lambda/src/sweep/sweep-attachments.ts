@@ -4,6 +4,7 @@
 // is kept between runs, so a run cut short by its budget is continued by the next.
 
 import { releaseSlot } from '../attachments/task-slots.ts';
+import { batchGetAll } from '../aws/batch-get-all.ts';
 import type { DynamoDB } from '../aws/dynamodb.ts';
 import type { S3 } from '../aws/s3.ts';
 import { isConditionFailed } from '../dynamo/throttling.ts';
@@ -58,24 +59,14 @@ async function inParallel<T>(items: readonly T[], run: (item: T) => Promise<void
   await Promise.all(Array.from({ length: Math.min(PARALLEL, items.length) }, worker));
 }
 
-/** Which of the page's tasks still exist (BatchGet, 100 keys a call, unprocessed keys retried). */
+/** Which of the page's tasks still exist. */
 async function existingTasks(stores: SweepStores, items: readonly Record<string, unknown>[]): Promise<Set<string>> {
   const keys = [...new Set(items.map((i) => `${String(i.user_id)}\u0000${String(i.task_id)}`))].map((k) => {
     const [user_id, task_id] = k.split('\u0000');
     return { user_id, task_id };
   });
-  const found = new Set<string>();
-  for (let at = 0; at < keys.length; at += 100) {
-    let pending: Record<string, unknown>[] = keys.slice(at, at + 100);
-    for (let attempt = 0; pending.length > 0 && attempt < 10; attempt++) {
-      const { Responses, UnprocessedKeys } = await stores.db.batchGet({
-        RequestItems: { [stores.tasksTable]: { Keys: pending, ProjectionExpression: 'user_id, task_id' } },
-      });
-      for (const item of Responses?.[stores.tasksTable] ?? []) found.add(`${item.user_id}\u0000${item.task_id}`);
-      pending = (UnprocessedKeys?.[stores.tasksTable]?.Keys ?? []) as Record<string, unknown>[];
-    }
-  }
-  return found;
+  const found = await batchGetAll(stores.db, stores.tasksTable, keys, 'user_id, task_id');
+  return new Set(found.map((item) => `${item.user_id}\u0000${item.task_id}`));
 }
 
 async function remove(stores: SweepStores, item: Record<string, unknown>, why: Exclude<Staleness, null>) {

@@ -1,12 +1,11 @@
-/// <reference path="./s3rver.d.ts" />
 // A real S3-compatible server for the handler tests: s3rver in this process, on a loopback
 // port, with the template's attachments bucket, in a temporary directory removed on close.
 // It records the object events it emits, so tests can hand them to the S3 function.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { S3rver, type S3rverRecord } from '@serverless-todo/s3rver';
 import type { S3EventRecord } from 'aws-lambda';
-import S3rver, { type S3rverRecord } from 's3rver';
 
 /** s3rver's only key pair; it refuses any other access key id. */
 export const S3RVER_CREDENTIALS = { AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3RVER' };

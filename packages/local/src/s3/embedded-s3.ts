@@ -1,4 +1,3 @@
-/// <reference path="./types.d.ts" />
 // Embedded S3: s3rver in this process, on a loopback port of its own, with the template's
 // buckets (and their CORS rules) created. s3rver only stores on disk, so "in memory" is a
 // temporary directory removed when it stops: nothing is left under the data directory.
@@ -7,7 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import S3rver, { type S3rverRecord } from 's3rver';
+import { S3rver, type S3rverRecord } from '@serverless-todo/s3rver';
 import { corsXml } from './cors-xml.ts';
 import { S3RVER_KEY } from './credentials.ts';
 import { checkPresignedV4 } from './presigned-v4.ts';

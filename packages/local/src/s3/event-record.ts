@@ -1,7 +1,8 @@
 // s3rver's notification (S3's shape as of eventVersion 2.0, with placeholder ids and a
 // millisecond-clock sequencer) → the record Lambda receives from S3 today (eventVersion 2.1).
+
+import type { S3rverRecord } from '@serverless-todo/s3rver';
 import type { S3EventRecord } from 'aws-lambda';
-import type { S3rverRecord } from 's3rver';
 import { eventKey } from './event-key.ts';
 
 /** Where the local stack lives, as the record reports it. */

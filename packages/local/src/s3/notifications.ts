@@ -1,5 +1,5 @@
 // s3rver's records → AWS-shaped records → the subscribed functions, one invocation each.
-import type { S3rverRecord } from 's3rver';
+import type { S3rverRecord } from '@serverless-todo/s3rver';
 import type { FunctionRuntime } from '../gateway/function-runtime.ts';
 import type { LogSink } from '../server/access-log.ts';
 import type { AsyncDelivery } from './delivery.ts';

@@ -1,6 +1,6 @@
 // Sizes and times as the attachment list shows them.
 import type { Attachment } from '@serverless-todo/client/attachments';
-import { attachmentLimits } from '@serverless-todo/contract';
+import { attachmentLimits } from '@serverless-todo/client/attachments';
 
 const UNITS = ['bytes', 'KiB', 'MiB'] as const;
 

@@ -1,4 +1,4 @@
-// s3rver ships no types; this is the part of its API the local API uses.
+// s3rver ships no types; this is the part of its API the project uses (its one declaration).
 declare module 's3rver' {
   import type { EventEmitter } from 'node:events';
   import type { IncomingMessage, ServerResponse } from 'node:http';
