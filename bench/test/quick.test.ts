@@ -14,6 +14,7 @@ const SUITES = [
   'list scaling',
   'local API',
   'local streams',
+  'realtime',
   'readiness',
   'client',
   'client size',
