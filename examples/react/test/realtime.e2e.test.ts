@@ -122,7 +122,7 @@ describe.each(modes(() => shared.api))('live updates in the React app, $name mod
   );
 
   it.runIf(mode.name === 'local')(
-    'after a reconnect the page refetches: a change whose event was lost shows once the connection is back (local API only: the mock’s sockets live inside the page, out of the browser’s network)',
+    'a dropped connection shows as reconnecting, and after the reconnect the page refetches: a change whose event was lost shows once the connection is back (local API only: the mock’s sockets live inside the page, out of the browser’s network)',
     async () => {
       const userId = run.nextUser();
       // B's sockets go through the test, which passes each message on (checked against
@@ -131,9 +131,13 @@ describe.each(modes(() => shared.api))('live updates in the React app, $name mod
       let lost = 0;
       const passed: string[] = [];
       const routes: WebSocketRoute[] = [];
+      // While held, a new socket stays connecting: the page's socket opens once the route
+      // connects it to the server.
+      let held = Promise.resolve();
       const route = (context: BrowserContext) =>
-        context.routeWebSocket(/\/realtime\b/, (socket) => {
+        context.routeWebSocket(/\/realtime\b/, async (socket) => {
           routes.push(socket);
+          await held;
           const server = socket.connectToServer();
           server.onMessage((message) => {
             if (losing) return void lost++;
@@ -153,11 +157,19 @@ describe.each(modes(() => shared.api))('live updates in the React app, $name mod
       // Nothing told B: without the refetch after the reconnect it would never show the task.
       expect(await b.item('Made during the gap').count()).toBe(0);
       losing = false;
+      let release = () => {};
+      held = new Promise((resolve) => {
+        release = resolve;
+      });
       const dropped = routes.at(-1);
       await dropped?.close({ code: 1001, reason: 'going away' });
+      // The drop shows at once, and lasts until the new connection opens.
+      await b.page.locator('#live[data-live="reconnecting"]').waitFor();
+      await expect.poll(() => routes.length, { timeout: 15_000 }).toBeGreaterThan(1);
+      expect(await b.item('Made during the gap').count()).toBe(0);
+      release();
       await b.item('Made during the gap').waitFor();
       await b.live();
-      expect(routes.length).toBeGreaterThan(1);
       expect(passed.filter((type) => !type.startsWith('task.'))).toEqual([]);
       expect(await b.reloaded()).toBe(false);
     },

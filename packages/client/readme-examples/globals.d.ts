@@ -9,3 +9,4 @@ declare const file: File;
 declare function showTask(task: import('@serverless-todo/client').Task): void;
 declare function hideTask(taskId: string, version: number): void;
 declare function refetchEverything(): void;
+declare function showStatus(status: string): void;

@@ -11,6 +11,7 @@ live.subscribe('u1', {
     else if (event.type === 'task.deleted') hideTask(event.task_id, event.version);
   },
   onGap: () => refetchEverything(), // after a reconnect: what happened meanwhile is not replayed
+  onClose: ({ code }) => showStatus(`reconnecting (close code ${code})`), // an open connection ended
   onError: (error) => console.warn(error.name, error.message), // never fatal: it keeps going
   signal: controller.signal,
 });

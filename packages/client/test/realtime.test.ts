@@ -7,6 +7,7 @@ import { createTodoClient } from '../src/index.ts';
 import { reconnectDelay } from '../src/realtime/backoff.ts';
 import {
   type ChangeEvent,
+  type CloseInfo,
   InvalidRealtimeMessageError,
   RealtimeConnectionError,
   RealtimeServerError,
@@ -41,16 +42,25 @@ function subscribe(options: { token?: () => string | Promise<string>; pingInterv
     pingIntervalMs: options.pingIntervalMs,
     pongTimeoutMs: 50,
   });
-  const seen = { events: [] as ChangeEvent[], errors: [] as Error[], gaps: 0, opens: 0 };
+  const seen = { events: [] as ChangeEvent[], errors: [] as Error[], gaps: 0, opens: 0, closes: [] as CloseInfo[] };
+  // The order of opens and closes, as the app saw them.
+  const log: string[] = [];
   const handlers: SubscribeOptions = {
     onEvent: (event) => seen.events.push(event),
     onError: (error) => seen.errors.push(error),
     onGap: () => seen.gaps++,
-    onOpen: () => seen.opens++,
+    onOpen: () => {
+      seen.opens++;
+      log.push('open');
+    },
+    onClose: (info) => {
+      seen.closes.push(info);
+      log.push(`close ${info.code}`);
+    },
     signal: controller.signal,
   };
   client.subscribe(USER, handlers);
-  return seen;
+  return Object.assign(seen, { log });
 }
 
 const open = () => server.connections.filter((c) => !c.closed);
@@ -63,6 +73,32 @@ describe('subscribe', () => {
     server.connections[0]!.socket.close(1001, 'going away');
     await vi.waitFor(() => expect(seen.opens).toBe(2), WAIT);
     expect(server.connections.map((c) => c.token)).toEqual(['token-1', 'token-2']);
+  });
+
+  it('tells onClose how an open connection ended, once per opened connection, before the reconnect opens', async () => {
+    const seen = subscribe();
+    await vi.waitFor(() => expect(seen.opens).toBe(1), WAIT);
+    server.connections[0]!.socket.close(1001, 'going away');
+    await vi.waitFor(() => expect(seen.opens).toBe(2), WAIT);
+    server.connections[1]!.socket.close(4001, 'Token expired');
+    await vi.waitFor(() => expect(seen.opens).toBe(3), WAIT);
+    expect(seen.closes).toEqual([
+      { code: 1001, reason: 'going away' },
+      { code: 4001, reason: 'Token expired' },
+    ]);
+    expect(seen.log).toEqual(['open', 'close 1001', 'open', 'close 4001', 'open']);
+    expect(seen.gaps).toBe(2);
+  });
+
+  it('does not call onClose for a refused connect (never open) nor for the abort', async () => {
+    server.refused.add('token-1');
+    const seen = subscribe();
+    await vi.waitFor(() => expect(seen.opens).toBe(1), WAIT);
+    expect(seen.errors).toHaveLength(1);
+    controller.abort();
+    await vi.waitFor(() => expect(server.connections[0]!.closed).toBe(true), WAIT);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(seen.closes).toEqual([]);
   });
 
   it('hands each valid event to onEvent, in order', async () => {
@@ -129,6 +165,8 @@ describe('subscribe', () => {
     open()[0]!.socket.terminate();
     await vi.waitFor(() => expect(seen.opens).toBe(2), WAIT);
     expect(seen.gaps).toBe(1);
+    // A dropped TCP connection has no close frame: 1006, as in a browser.
+    expect(seen.closes).toEqual([{ code: 1006, reason: '' }]);
     server.send(open()[0]!, taskUpdated(2));
     await vi.waitFor(() => expect(seen.events.map((e) => e.version)).toEqual([2]), WAIT);
   });
@@ -169,6 +207,7 @@ describe('subscribe', () => {
     expect(server.connections[0]!.closed).toBe(true);
     expect(seen.errors.some((e) => e instanceof RealtimeConnectionError)).toBe(true);
     expect(seen.gaps).toBe(1);
+    expect(seen.closes).toEqual([{ code: 4000, reason: 'no answer to ping' }]);
   });
 
   it('stops on abort: the socket closes, no timer is left, nothing more is called', async () => {

@@ -176,6 +176,42 @@ describe('connectRealtime with scripted events', () => {
     expect(queryClient.getQueryState(theirs)?.isInvalidated).toBe(false);
   });
 
+  it('hands every event to onEvent after patching the cache, attachment events included', () => {
+    const queryClient = newQueryClient();
+    const key = todoQueries({} as never, USER).keys.task(task(1).task_id);
+    queryClient.setQueryData(key, { task: task(1), etag: '"1"' });
+    const heard: { type: string; cachedVersion: number | undefined }[] = [];
+    const fake = scripted();
+    connectRealtime(queryClient, fake.client, USER, {
+      onEvent: (event) => heard.push({ type: event.type, cachedVersion: queryClient.getQueryData(key)?.task.version }),
+    });
+    fake.emit(updated(task(2)));
+    fake.emit({
+      type: 'attachment.deleted',
+      user_id: USER,
+      task_id: task(1).task_id,
+      attachment_id: '9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a',
+      version: 1,
+      sent_at: task(1).updated_at,
+    });
+    expect(heard).toEqual([
+      { type: 'task.updated', cachedVersion: 2 },
+      { type: 'attachment.deleted', cachedVersion: 2 },
+    ]);
+  });
+
+  it('passes the connection’s opens and closes on', () => {
+    const seen: string[] = [];
+    const fake = scripted();
+    connectRealtime(newQueryClient(), fake.client, USER, {
+      onOpen: () => seen.push('open'),
+      onClose: ({ code }) => seen.push(`close ${code}`),
+    });
+    fake.calls[0]!.onOpen?.();
+    fake.calls[0]!.onClose?.({ code: 1006, reason: '' });
+    expect(seen).toEqual(['open', 'close 1006']);
+  });
+
   it('disconnects through the returned function or the given signal', () => {
     const fake = scripted();
     const disconnect = connectRealtime(newQueryClient(), fake.client, USER);

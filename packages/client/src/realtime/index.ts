@@ -6,6 +6,7 @@ export { withRealtime } from './realtime.ts';
 export type {
   AttachmentEvent,
   ChangeEvent,
+  CloseInfo,
   RealtimeOptions,
   RealtimeSocket,
   SocketEvent,

@@ -102,7 +102,7 @@ export function runSubscription(settings: Settings, userId: string, handlers: Su
         pongTimer ??= setTimeout(() => {
           report(new RealtimeConnectionError(`no answer to ping within ${pongTimeoutMs} ms`));
           drop(4000, 'no answer to ping');
-          retry();
+          closed(4000, 'no answer to ping');
         }, pongTimeoutMs);
       }, pingIntervalMs);
       call(handlers.onOpen);
@@ -121,11 +121,19 @@ export function runSubscription(settings: Settings, userId: string, handlers: Su
       if (socket !== ws) return;
       socket = undefined;
       stopTimers();
-      if (openedAt === undefined)
+      if (openedAt === undefined) {
         report(new RealtimeConnectionError(`the connection failed or was refused (close code ${event.code})`));
-      else if (Date.now() - openedAt >= STABLE_MS) failures = 0;
-      retry();
+        return retry();
+      }
+      if (Date.now() - openedAt >= STABLE_MS) failures = 0;
+      closed(event.code ?? 1005, event.reason ?? '');
     });
+  };
+
+  // An open connection ended without an abort: the app hears of it, then a reconnect is due.
+  const closed = (code: number, reason: string) => {
+    call(() => handlers.onClose?.({ code, reason }));
+    retry();
   };
 
   async function connect() {

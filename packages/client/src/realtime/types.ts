@@ -67,11 +67,26 @@ export interface RealtimeSocket {
   addEventListener(type: 'open' | 'message' | 'error' | 'close', listener: SocketListener): void;
 }
 
-/** What a subscription reads of a socket event: `data` of a message, `code` of a close. */
+/** What a subscription reads of a socket event: `data` of a message, `code` and `reason` of a close. */
 export interface SocketEvent {
   readonly type: string;
   readonly data?: unknown;
   readonly code?: number;
+  readonly reason?: string;
+}
+
+/**
+ * How an open connection ended: the WebSocket close code and reason, or 4000 when the
+ * subscription gave up on a connection that stopped answering `ping`.
+ *
+ * @example
+ * ```ts
+ * const onClose = ({ code }: CloseInfo) => code === 1001 && console.info('the server is going away');
+ * ```
+ */
+export interface CloseInfo {
+  readonly code: number;
+  readonly reason: string;
 }
 
 // A method's parameter, so that TypeScript compares it both ways: the DOM's and `ws`'s
@@ -119,6 +134,12 @@ export interface SubscribeOptions {
   onGap?(): void;
   /** Every time a connection opens, the first included. */
   onOpen?(): void;
+  /**
+   * An open connection ended (the server closed it, the network dropped it, or it stopped
+   * answering `ping`); a reconnect follows, and `onGap` once it opens. Each `onOpen` is
+   * followed by one `onClose`, unless the subscription is aborted first.
+   */
+  onClose?(info: CloseInfo): void;
   /**
    * Failures, none of them fatal: {@link RealtimeConnectionError}, {@link InvalidRealtimeMessageError}
    * (the message is dropped), {@link RealtimeServerError}, and anything `onEvent` threw.

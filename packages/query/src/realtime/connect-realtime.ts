@@ -8,7 +8,9 @@ import type { QueryClient } from '@tanstack/query-core';
 import { dropTask, findTask, invalidateLists, putTask } from '../cache.ts';
 import { todoKeys } from '../keys.ts';
 
-type ChangeEvent = Parameters<Parameters<TodoClientWithRealtime['subscribe']>[1]['onEvent']>[0];
+type Handlers = Parameters<TodoClientWithRealtime['subscribe']>[1];
+type ChangeEvent = Parameters<Handlers['onEvent']>[0];
+type CloseInfo = Parameters<NonNullable<Handlers['onClose']>>[0];
 
 /**
  * Options of {@link connectRealtime}.
@@ -25,6 +27,13 @@ export interface ConnectRealtimeOptions {
   onError?: (error: Error) => void;
   /** Each time the connection opens (for a "live" indicator). */
   onOpen?: () => void;
+  /** Each time an open connection ends; a reconnect follows (for a "reconnecting" indicator). */
+  onClose?: (info: CloseInfo) => void;
+  /**
+   * Every event, after the cache has been patched from it: for what this package does not
+   * cache, such as attachment lists.
+   */
+  onEvent?: (event: ChangeEvent) => void;
 }
 
 // asyncapi.yaml's rule: created and updated must be newer than what is held; a delete carries
@@ -59,7 +68,7 @@ export function connectRealtime(
   options.signal?.addEventListener('abort', disconnect, { signal: controller.signal });
   if (options.signal?.aborted) disconnect();
 
-  const onEvent = (event: ChangeEvent) => {
+  const patch = (event: ChangeEvent) => {
     // Attachments are not cached by this package.
     if (!event.type.startsWith('task.')) return;
     const cached = findTask(queryClient, keys, event.task_id);
@@ -80,11 +89,15 @@ export function connectRealtime(
   };
 
   client.subscribe(userId, {
-    onEvent,
+    onEvent(event) {
+      patch(event);
+      options.onEvent?.(event);
+    },
     // Events of the gap are lost: everything of this user may be stale.
     onGap: () => void queryClient.invalidateQueries({ queryKey: keys.all }),
     onError: options.onError,
     onOpen: options.onOpen,
+    onClose: options.onClose,
     signal: controller.signal,
   });
   return disconnect;

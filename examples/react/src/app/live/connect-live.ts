@@ -1,6 +1,6 @@
 // Live updates, loaded on demand once a user is signed in: the SDK's realtime subscription
 // (its validators are most of this chunk), TanStack Query's cache patched by the query
-// package's connectRealtime, and the attachment lists patched here. One socket serves both.
+// package's connectRealtime, and the attachment lists patched here from the same events.
 import { createTodoClient, type TodoClientOptions } from '@serverless-todo/client';
 import {
   type AttachmentEvent,
@@ -16,7 +16,7 @@ import type { RealtimeSource } from '../../config.ts';
 import { realtimeUrlOf } from '../../realtime-url.ts';
 import { applyAttachmentEvent } from './attachment-events.ts';
 
-/** What the status line shows: not open yet, open, or trying again after a failed connect. */
+/** What the status line shows: not open yet, open, or trying again after a drop or a failed connect. */
 export type LiveState = 'connecting' | 'live' | 'reconnecting';
 
 /** Who listens, where, and what hears of it. */
@@ -45,23 +45,17 @@ const isAttachmentEvent = (event: ChangeEvent): event is AttachmentEvent => even
  */
 export function connectLive(queryClient: QueryClient, options: LiveOptions): void {
   const { source, clientOptions, userId, keys, signal, onState } = options;
-  const live = withRealtime(createTodoClient(clientOptions), { url: realtimeUrlOf(source) });
-  // connectRealtime subscribes through this client; each event also reaches the attachments.
-  const client: Pick<typeof live, 'subscribe'> = {
-    subscribe: (id, handlers) =>
-      live.subscribe(id, {
-        ...handlers,
-        onEvent(event) {
-          handlers.onEvent(event);
-          if (isAttachmentEvent(event)) applyAttachmentEvent(queryClient, keys, event);
-        },
-      }),
-  };
+  const client = withRealtime(createTodoClient(clientOptions), { url: realtimeUrlOf(source) });
   connectRealtime(queryClient, client, userId, {
     signal,
     onOpen: () => onState('live'),
+    // A reconnect follows at once; the status says so until it opens.
+    onClose: () => onState('reconnecting'),
+    onEvent(event) {
+      if (isAttachmentEvent(event)) applyAttachmentEvent(queryClient, keys, event);
+    },
     onError(error) {
-      // A dropped connection is followed by a connect; only a failed one is news to show.
+      // A connect that failed or was refused; the SDK tries again.
       if (error instanceof RealtimeConnectionError) onState('reconnecting');
       // Dropped by the SDK; said loudly, since the server departs from asyncapi.yaml.
       else if (error instanceof InvalidRealtimeMessageError)
