@@ -2,7 +2,7 @@
 // dynalite in this process on 127.0.0.1 and a free port: what the local API serves its
 // functions and what the tests run against. Tables become ACTIVE at once (createTableMs 0)
 // instead of after dynalite's default half second.
-import type { Server } from 'node:http';
+import type { RequestListener, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import dynalite from 'dynalite';
 
@@ -11,6 +11,11 @@ export interface ListeningDynalite {
   /** `http://127.0.0.1:<port>`. */
   readonly endpoint: string;
   readonly server: Server;
+  /**
+   * dynalite's own request handler: a caller in this process that already holds a request
+   * (a proxy in front of dynalite) hands it over here instead of sending it again over HTTP.
+   */
+  readonly handle: RequestListener;
   /** Stops accepting, lets requests in flight finish, and resolves once LevelDB is closed. */
   close(): Promise<void>;
 }
@@ -40,9 +45,12 @@ export async function listenDynalite(options: { readonly path?: string | null } 
     });
   });
   const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const [handle] = server.listeners('request') as RequestListener[];
+  if (!handle) throw new Error('dynalite registered no request handler');
   return {
     endpoint,
     server,
+    handle,
     close: () =>
       // server.close also ends idle keep-alive connections (Node ≥ 19), so clients need not go first.
       new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve()))),

@@ -178,7 +178,7 @@ export async function startLocalApi(options: LocalApiOptions = {}): Promise<Loca
   let streams: LocalStreams | null = null;
   if (options.streams ?? model.streamMappings.length > 0) {
     streams = await startStreams({
-      dynamoEndpoint: dynamo.endpoint,
+      dynamo: dynamo.handle,
       tables: model.tables,
       mappings: model.streamMappings,
       invoke: (functionId, event, requestId) => {

@@ -1,6 +1,7 @@
 // Embedded DynamoDB: dynalite in this process, on a loopback port of its own, with the
 // template's tables created if they are missing.
 import { mkdirSync } from 'node:fs';
+import type { RequestListener } from 'node:http';
 import { listenDynalite } from '@serverless-todo/dynalite';
 import { recordCleanStop } from '../store/clean-stop.ts';
 import { verifyDynamoStore } from '../store/verify-dynamo-store.ts';
@@ -12,6 +13,8 @@ import { lockStore } from './store-lock.ts';
 export interface EmbeddedDynamo {
   /** `http://127.0.0.1:<port>`: what DYNAMODB_ENDPOINT is set to. */
   readonly endpoint: string;
+  /** dynalite's request handler, for a proxy in this process (see ListeningDynalite.handle). */
+  readonly handle: RequestListener;
   /** Stops the server and closes LevelDB once pending writes are done. */
   close(): Promise<void>;
 }
@@ -63,6 +66,7 @@ export async function startEmbeddedDynamo(options: {
   }
   return {
     endpoint,
+    handle: db.handle,
     // dynalite's close resolves once LevelDB is closed, so the files are final when recorded.
     close: () =>
       db

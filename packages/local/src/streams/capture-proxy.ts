@@ -1,6 +1,7 @@
-// The DynamoDB endpoint the functions are given when streams are on: an HTTP proxy on
-// loopback in front of dynalite. Reads and writes on tables without a read stream are piped
-// through as they are; writes on the others go through the write capture.
+// The DynamoDB endpoint the functions are given when streams are on: an HTTP server on
+// loopback in front of dynalite, which runs in this process. Reads are handed to dynalite as
+// they came in, writes on tables without a read stream as their bytes, and writes on the
+// others go through the write capture.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { LogSink } from '../server/access-log.ts';
@@ -48,19 +49,19 @@ export async function startCaptureProxy(
 ): Promise<CaptureProxy> {
   let inFlight = 0;
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
-    const body = await readBody(req);
     const target = String(req.headers['x-amz-target'] ?? '');
     const action = target.slice(target.indexOf('.') + 1);
+    // Nothing to capture, and dynalite reads the body itself.
+    if (!WRITE_ACTIONS.has(action)) return upstream.pass(req, res);
+    const body = await readBody(req);
     const forward = (sent: Buffer = body) => upstream.send(req.method ?? 'POST', req.url ?? '/', req.headers, sent);
     let touched: ReturnType<WriteCapture['touched']> = [];
     let input: Record<string, unknown> = {};
-    if (WRITE_ACTIONS.has(action)) {
-      try {
-        input = JSON.parse(body.toString('utf8')) as Record<string, unknown>;
-        touched = capture.touched(action, input);
-      } catch {
-        // Not JSON: dynalite answers it with its own error.
-      }
+    try {
+      input = JSON.parse(body.toString('utf8')) as Record<string, unknown>;
+      touched = capture.touched(action, input);
+    } catch {
+      // Not JSON: dynalite answers it with its own error.
     }
     if (touched.length === 0) return reply(res, await forward());
     inFlight++;

@@ -1,6 +1,6 @@
 // DynamoDB Streams for the local API: the capture proxy the functions write through, one
 // shard per stream table, and a poller per `Type: DynamoDB` event that invokes its function.
-
+import type { RequestListener } from 'node:http';
 import { StreamsNotDrainedError } from '../errors.ts';
 import type { InvokeOutcome } from '../gateway/function-runtime.ts';
 import type { LogSink } from '../server/access-log.ts';
@@ -26,7 +26,8 @@ export const DRAIN_TIMEOUT_MS = 30_000;
 
 /** What the streams need from the local API. */
 export interface StreamsOptions {
-  readonly dynamoEndpoint: string;
+  /** The embedded dynalite's request handler: the proxy hands requests to it in-process. */
+  readonly dynamo: RequestListener;
   readonly tables: readonly TableModel[];
   readonly mappings: readonly StreamMappingModel[];
   /** Invokes a function by logical id with a stream event; never rejects. */
@@ -61,7 +62,7 @@ const keyNamesOf = (table: TableModel) => {
  *
  * @example
  * ```ts
- * const streams = await startStreams({ dynamoEndpoint, tables, mappings, invoke, failuresFile, log });
+ * const streams = await startStreams({ dynamo: dynamo.handle, tables, mappings, invoke, failuresFile, log });
  * sharedEnv.AWS_ENDPOINT_URL_DYNAMODB = streams.endpoint;
  * ```
  */
@@ -83,7 +84,7 @@ export async function startStreams(options: StreamsOptions): Promise<LocalStream
   }
   const waiters = new Set<() => void>();
   const runners: MappingRunner[] = [];
-  const upstream = new Upstream(options.dynamoEndpoint);
+  const upstream = new Upstream(options.dynamo);
   let proxyInFlight = () => 0;
   const idle = () => proxyInFlight() === 0 && runners.every((r) => r.idle);
   const changed = () => {

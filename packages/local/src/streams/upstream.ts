@@ -1,6 +1,9 @@
-// Calls to the embedded dynalite over kept-alive connections: the capture proxy forwards
-// the functions' requests byte for byte and reads items before and after a write.
-import { Agent, type IncomingHttpHeaders, request } from 'node:http';
+// The embedded dynalite as the capture proxy calls it: in this process, through dynalite's
+// own request handler, with no second HTTP hop. The proxy hands read requests over as they
+// came in; a write (whose body the proxy has read) and the capture's own reads go in as a
+// request built from the bytes, and a captured write's answer is collected here, whole.
+import type { IncomingHttpHeaders, IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
 import { DynamoCallError } from '../errors.ts';
 
 /** A response as dynalite sent it. */
@@ -12,57 +15,69 @@ export interface UpstreamResponse {
 
 // dynalite checks only that a SigV4-shaped Authorization header is present.
 const SIGNED = {
-  'Content-Type': 'application/x-amz-json-1.0',
-  Authorization:
+  'content-type': 'application/x-amz-json-1.0',
+  authorization:
     'AWS4-HMAC-SHA256 Credential=local/20200101/us-east-1/dynamodb/aws4_request, SignedHeaders=host, Signature=local',
 };
 
+/** A request carrying `body`, with what dynalite reads of one: method, url, headers and the data events. */
+function requestOf(method: string, url: string, headers: IncomingHttpHeaders, body: Buffer): IncomingMessage {
+  return Object.assign(Readable.from(body.length > 0 ? [body] : []), { method, url, headers }) as IncomingMessage;
+}
+
+/**
+ * A response that keeps what dynalite writes to it (status, headers, one `end` with the
+ * body), the part of ServerResponse dynalite uses.
+ */
+function collector(done: (response: UpstreamResponse) => void): ServerResponse {
+  const headers: IncomingHttpHeaders = {};
+  const response = {
+    statusCode: 200,
+    setHeader(name: string, value: number | string | readonly string[]) {
+      headers[name.toLowerCase()] = typeof value === 'number' ? String(value) : (value as string);
+      return response;
+    },
+    end(body?: string | Buffer) {
+      const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : (body ?? Buffer.alloc(0));
+      done({ status: response.statusCode, headers, body: bytes });
+      return response;
+    },
+  };
+  return response as unknown as ServerResponse;
+}
+
 /** The dynalite behind the proxy. */
 export class Upstream {
-  readonly #url: URL;
-  readonly #agent = new Agent({ keepAlive: true, maxSockets: 64 });
-  /** Requests sent and not yet answered: close() lets them finish before dynalite stops. */
+  readonly #handle: RequestListener;
+  /** Requests handed over and not yet answered: close() lets them finish before dynalite stops. */
   readonly #inFlight = new Set<Promise<unknown>>();
 
   /**
    * @example
    * ```ts
-   * const upstream = new Upstream('http://127.0.0.1:8000');
+   * const upstream = new Upstream(dynamo.handle);
    * ```
    */
-  constructor(endpoint: string) {
-    this.#url = new URL(endpoint);
+  constructor(handle: RequestListener) {
+    this.#handle = handle;
   }
 
-  /** Sends one request as received (headers and body), returning the whole response. */
-  send(method: string, path: string, headers: IncomingHttpHeaders, body: Buffer): Promise<UpstreamResponse> {
-    // The body is whole here: it goes with a length, never chunked, over this proxy's own connection.
-    const { 'transfer-encoding': _t, connection: _c, 'keep-alive': _k, ...forwarded } = headers;
-    const sent = new Promise<UpstreamResponse>((resolve, reject) => {
-      const req = request(
-        {
-          host: this.#url.hostname,
-          port: this.#url.port,
-          method,
-          path,
-          headers: { ...forwarded, 'content-length': String(body.length) },
-          agent: this.#agent,
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () =>
-            resolve({ status: res.statusCode ?? 500, headers: res.headers, body: Buffer.concat(chunks) }),
-          );
-          res.on('error', reject);
-        },
-      );
-      req.on('error', reject);
-      req.end(body);
+  /** Hands a request whose body is unread to dynalite, which answers on `res` itself. */
+  pass(req: IncomingMessage, res: ServerResponse): void {
+    const answered = new Promise<void>((resolve) => {
+      res.once('finish', resolve);
+      res.once('close', resolve);
     });
-    this.#inFlight.add(sent);
-    const settled = () => this.#inFlight.delete(sent);
-    sent.then(settled, settled);
+    this.#track(answered);
+    this.#handle(req, res);
+  }
+
+  /** Hands dynalite a request of these bytes and collects its whole answer. */
+  send(method: string, path: string, headers: IncomingHttpHeaders, body: Buffer): Promise<UpstreamResponse> {
+    const sent = new Promise<UpstreamResponse>((resolve) => {
+      this.#handle(requestOf(method, path, headers, body), collector(resolve));
+    });
+    this.#track(sent);
     return sent;
   }
 
@@ -70,8 +85,8 @@ export class Upstream {
   async call<T>(action: string, input: unknown): Promise<T> {
     const headers = {
       ...SIGNED,
-      'X-Amz-Target': `DynamoDB_20120810.${action}`,
-      'X-Amz-Date': new Date().toISOString().replace(/[-:]|\.\d{3}/g, ''),
+      'x-amz-target': `DynamoDB_20120810.${action}`,
+      'x-amz-date': new Date().toISOString().replace(/[-:]|\.\d{3}/g, ''),
     };
     const res = await this.send('POST', '/', headers, Buffer.from(JSON.stringify(input)));
     const parsed = JSON.parse(res.body.toString('utf8')) as T & { __type?: string; message?: string };
@@ -84,10 +99,15 @@ export class Upstream {
     return parsed;
   }
 
+  #track(answered: Promise<unknown>): void {
+    this.#inFlight.add(answered);
+    const settled = () => this.#inFlight.delete(answered);
+    answered.then(settled, settled);
+  }
+
   /**
-   * Lets the requests in flight finish (at most `waitMs`), then closes the kept-alive
-   * connections. Cutting a request mid-way would close dynalite's connection while its write
-   * is still running, and that write would then land in a closed database.
+   * Lets the requests in flight finish (at most `waitMs`). Closing dynalite under a write
+   * that is still running would land that write in a closed database.
    */
   async close(waitMs = 2_000): Promise<void> {
     const until = Date.now() + waitMs;
@@ -99,6 +119,5 @@ export class Upstream {
         new Promise((resolve) => setTimeout(resolve, left).unref()),
       ]);
     }
-    this.#agent.destroy();
   }
 }
