@@ -1,6 +1,8 @@
-// Registers the whole suite for one target: every scenario, then the property-based part.
+// Registers the whole suite for one target: every scenario, then the property-based part;
+// and, for a target that serves the realtime API, its scenarios.
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { defineProperties } from './property/define-properties.ts';
+import { REALTIME_SCENARIOS } from './scenarios/realtime-registry.ts';
 import { SCENARIOS } from './scenarios/registry.ts';
 import type { Target } from './target.ts';
 
@@ -31,4 +33,24 @@ export function defineSuite(target: Target, options: SuiteOptions = {}): void {
     for (const scenario of SCENARIOS) it(scenario.name, () => scenario.run(target));
     if (options.properties !== false) defineProperties(target);
   });
+}
+
+/**
+ * Registers the realtime scenarios (asyncapi.yaml) in the current `describe`; call it where
+ * the target is set up. A scenario the target cannot run is skipped, and the output says why.
+ *
+ * @example
+ * ```ts
+ * describe('local', () => {
+ *   beforeAll(() => target.setup?.());
+ *   defineRealtimeScenarios(target);
+ * });
+ * ```
+ */
+export function defineRealtimeScenarios(target: Target): void {
+  for (const scenario of REALTIME_SCENARIOS) {
+    const reason = target.realtime === undefined ? 'the target serves no realtime API' : scenario.unsupported(target);
+    if (reason !== undefined) console.warn(`[${target.name}] skipped "${scenario.name}": ${reason}`);
+    it.skipIf(reason !== undefined)(scenario.name, () => scenario.run(target));
+  }
 }

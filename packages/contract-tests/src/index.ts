@@ -1,4 +1,4 @@
-export { defineSuite, type SuiteOptions } from './define-suite.ts';
+export { defineRealtimeScenarios, defineSuite, type SuiteOptions } from './define-suite.ts';
 export {
   type DifferentialOptions,
   differentialProperty,
@@ -20,7 +20,7 @@ export { defineProperties } from './property/define-properties.ts';
 export { DEFAULT_RUNS, DEFAULT_SEED, type PropertySettings, propertySettings } from './property/settings.ts';
 export { SCENARIOS } from './scenarios/registry.ts';
 export type { Scenario, ScenarioFn } from './scenarios/scenario.ts';
-export type { Target } from './target.ts';
+export type { RealtimeEndpoint, Target } from './target.ts';
 export { type DeployedTargetConfig, deployedTargetFromEnv } from './targets/deployed-target.ts';
 export { type LocalTargetOptions, localTarget } from './targets/local-target.ts';
 export { MOCK_BASE_URL, type MockTargetOptions, mockTarget } from './targets/mock-target.ts';

@@ -22,8 +22,13 @@ export interface RealtimeEndpoint {
    * stream emulation drained, bounded); absent where events are sent as the write happens.
    */
   settled?(): Promise<void>;
-  /** A token for `userId` that expired a minute ago. */
-  expiredToken(userId: string): Promise<string>;
+  /**
+   * An expired token (of `userId` where the target can sign one). Absent where none can be had:
+   * the expired-token scenario is then skipped, with the reason.
+   */
+  expiredToken?(userId: string): Promise<string>;
+  /** Why `expiredToken` is absent, shown with the skip. */
+  readonly noExpiredToken?: string;
   /**
    * Set, with the reason, when the target reads a token's claims without checking its
    * signature: a forged token (a real one with its signature altered) then proves nothing.

@@ -2,8 +2,8 @@
 // realtime API: the mock (MSW's ws.link) and the local API (template.yaml's WebSocket API,
 // its authorizer and the stream fan-out, as the real functions). A scenario a target cannot
 // run says why, in the output, and shows as skipped.
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { REALTIME_SCENARIOS } from '../src/scenarios/realtime-registry.ts';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { defineRealtimeScenarios } from '../src/define-suite.ts';
 import { localTarget } from '../src/targets/local-target.ts';
 import { mockTarget } from '../src/targets/mock-target.ts';
 
@@ -11,10 +11,6 @@ for (const target of [mockTarget({ realtime: true }), localTarget()]) {
   describe(`on the ${target.name}`, () => {
     beforeAll(() => target.setup?.(), 120_000);
     afterAll(() => target.teardown?.());
-    for (const scenario of REALTIME_SCENARIOS) {
-      const reason = scenario.unsupported(target);
-      if (reason !== undefined) console.warn(`[${target.name}] skipped "${scenario.name}": ${reason}`);
-      it.skipIf(reason !== undefined)(scenario.name, () => scenario.run(target));
-    }
+    defineRealtimeScenarios(target);
   });
 }

@@ -11,7 +11,7 @@ import { expectEqual, expectStatus } from '../http/expect.ts';
 import { createTask } from '../http/tasks.ts';
 import type { EventSocket } from '../realtime/event-socket.ts';
 import { compareStreams, type EventView, viewOf } from '../realtime/event-streams.ts';
-import { heardEverything, listen } from '../realtime/listeners.ts';
+import { heardEverything, listen, realtimeOf } from '../realtime/listeners.ts';
 import type { Target } from '../target.ts';
 import { twoEmptyUsers } from '../users.ts';
 
@@ -53,6 +53,8 @@ const attachmentEvent = (
 export async function everyChangeHeardByItsOwner(target: Target): Promise<void> {
   const api = new ApiClient(target);
   const [owner, other] = await twoEmptyUsers(api);
+  // A fixed user's deletes must have reached the fan-out before the sockets open.
+  await realtimeOf(target).settled?.();
   const sockets = await Promise.all([listen(target, owner), listen(target, owner), listen(target, other)]);
   try {
     const want: EventView[] = [];

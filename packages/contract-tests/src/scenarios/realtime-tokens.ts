@@ -8,7 +8,7 @@ import { createTask } from '../http/tasks.ts';
 import { openEventSocket } from '../realtime/event-socket.ts';
 import { heardEverything, listen, realtimeOf } from '../realtime/listeners.ts';
 import type { Target } from '../target.ts';
-import { freshUserId } from '../users.ts';
+import { twoEmptyUsers } from '../users.ts';
 import { flipAt } from './cursors.ts';
 
 /** The kinds of bad token the handshake must refuse. */
@@ -16,12 +16,19 @@ export type BadToken = 'missing' | 'expired' | 'forged';
 
 /** Why a kind cannot be checked on `target`, or undefined when it can. */
 export function badTokenUnsupported(target: Target, kind: BadToken): string | undefined {
-  return kind === 'forged' ? target.realtime?.unsignedTokens : undefined;
+  if (kind === 'forged') return target.realtime?.unsignedTokens;
+  if (kind === 'expired' && target.realtime?.expiredToken === undefined)
+    return target.realtime?.noExpiredToken ?? 'the target has no expired token to offer';
+  return undefined;
 }
 
 async function tokenOf(target: Target, kind: BadToken, userId: string): Promise<string | null> {
   if (kind === 'missing') return null;
-  if (kind === 'expired') return realtimeOf(target).expiredToken(userId);
+  if (kind === 'expired') {
+    const { expiredToken } = realtimeOf(target);
+    if (expiredToken === undefined) throw new Error(badTokenUnsupported(target, kind));
+    return expiredToken(userId);
+  }
   // A real token whose signature has one character altered, in the middle, where every bit counts.
   const token = await target.token(userId);
   const at = token.lastIndexOf('.') + Math.floor((token.length - token.lastIndexOf('.')) / 2);
@@ -41,7 +48,10 @@ export const badTokenRefused =
   (kind: BadToken) =>
   async (target: Target): Promise<void> => {
     const realtime = realtimeOf(target);
-    const user = freshUserId();
+    const api = new ApiClient(target);
+    const [user] = await twoEmptyUsers(api);
+    // A fixed user's deletes must have reached the fan-out before the sockets open.
+    await realtime.settled?.();
     const label = `[${target.name}] socket with a ${kind} token for ${user}`;
     const refused = openEventSocket(realtime, await tokenOf(target, kind, user), label);
     const handshake = await refused.handshake;
@@ -53,7 +63,7 @@ export const badTokenRefused =
     }
     const good = await listen(target, user);
     try {
-      const { task } = await createTask(new ApiClient(target), user, { title: 'only for open sockets' });
+      const { task } = await createTask(api, user, { title: 'only for open sockets' });
       await heardEverything(target, [good]);
       expectEqual(
         subject,

@@ -2,11 +2,16 @@
 // and the skip says how to turn it on.
 import { ConfigurationError } from '../errors.ts';
 import type { Target } from '../target.ts';
+import { deployedRealtimeFromEnv } from './deployed-realtime.ts';
 import { subjectOf, tokenFromCommand } from './token-sources.ts';
 
 /** The one command that runs the suite against a deployed API. */
 export const DEPLOYED_COMMAND =
   'API_URL=https://<api-id>.execute-api.<region>.amazonaws.com/<stage> API_TOKEN_USER_A=<id token> API_TOKEN_USER_B=<id token> pnpm --filter @serverless-todo/contract-tests test:deployed';
+
+/** Why the deployed target's realtime scenarios are skipped, and how to run them. */
+export const NO_REALTIME_REASON =
+  "API_REALTIME_URL is not set: set it to the stack's RealtimeUrl output (wss://…) to run the realtime scenarios";
 
 /** Either a target, or why there is none. */
 export type DeployedTargetConfig = { readonly target: Target } | { readonly skipReason: string };
@@ -14,8 +19,9 @@ export type DeployedTargetConfig = { readonly target: Target } | { readonly skip
 type Env = Readonly<Record<string, string | undefined>>;
 
 /**
- * Builds the deployed target from API_URL and API_TOKEN_USER_A/_B or API_TOKEN_COMMAND.
- * Throws ConfigurationError when the settings are present but wrong.
+ * Builds the deployed target from API_URL and API_TOKEN_USER_A/_B or API_TOKEN_COMMAND, with
+ * its realtime API when API_REALTIME_URL is set (see deployed-realtime.ts). Throws
+ * ConfigurationError when the settings are present but wrong.
  *
  * @example
  * ```ts
@@ -33,7 +39,13 @@ export function deployedTargetFromEnv(env: Env = process.env): DeployedTargetCon
     throw new ConfigurationError(`API_URL is not an absolute URL: ${JSON.stringify(rawUrl)}`, { cause });
   }
   const baseUrl = url.href.replace(/\/+$/, '');
-  const base = { name: 'deployed', baseUrl, fetch: (request: Request) => globalThis.fetch(request) };
+  const realtime = deployedRealtimeFromEnv(env);
+  const base = {
+    name: 'deployed',
+    baseUrl,
+    fetch: (request: Request) => globalThis.fetch(request),
+    ...(realtime ? { realtime } : {}),
+  };
   const tokenA = env.API_TOKEN_USER_A?.trim();
   const tokenB = env.API_TOKEN_USER_B?.trim();
   const command = env.API_TOKEN_COMMAND?.trim();
