@@ -1,7 +1,8 @@
 // What the DynamoDB Streams emulation costs the local API and how far behind its consumer
 // runs: createTask at 16 concurrent clients with the stream on (writes through the capture
-// proxy, TaskStreamFunction consuming) against the same API with streams off, and the time
-// from a write to the consumer's change event for it, against the write's own latency.
+// proxy, every consumer of the tasks stream in template.yaml running) against the same API
+// with streams off, and the time from a write to TaskStreamFunction's change event for it,
+// against the write's own latency.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -109,7 +110,7 @@ export async function localStreamsSuite({ quick }: { quick: boolean }): Promise<
     return [
       ratioRow(suite, `createTask at ${CONCURRENCY} concurrent: stream on vs off (req/s)`, run.ratios.on!, {
         budget: { op: '>=', limit: 0.8 },
-        note: `${Math.round(run.values.on!.median)} vs ${Math.round(run.values.off!.median)} req/s; on = capture proxy + TaskStreamFunction consuming`,
+        note: `${Math.round(run.values.on!.median)} vs ${Math.round(run.values.off!.median)} req/s; on = capture proxy + every consumer of the tasks stream in template.yaml`,
       }),
       ratioRow(
         suite,
