@@ -191,6 +191,35 @@ describe.each(modes(() => shared.api))('live updates in the React app, $name mod
     },
   );
 
+  it.runIf(mode.name === 'mock')(
+    'a connection the mock ends at a short maximum duration shows Reconnecting…, then Live, and the board is refetched (mock only: ?mock-realtime-limits; the local API test above drops one in the network)',
+    async () => {
+      const userId = run.nextUser();
+      const limits = encodeURIComponent(JSON.stringify({ maxConnectionMs: 2_000 }));
+      const page = await run.openPage(`&mock-realtime-limits=${limits}`);
+      await signInLive(userId, page);
+      // Every state the status line takes from now on, as React commits it.
+      await page.page.evaluate(() => {
+        const status = document.querySelector('#live');
+        const states: (string | null)[] = [];
+        (window as unknown as { liveStates: typeof states }).liveStates = states;
+        new MutationObserver(() => states.push(status?.getAttribute('data-live') ?? null)).observe(status as Node, {
+          attributes: true,
+          attributeFilter: ['data-live'],
+        });
+      });
+      const lists = countListRequests(page);
+      const states = () => page.page.evaluate(() => (window as unknown as { liveStates: string[] }).liveStates);
+      await expect
+        .poll(async () => (await states()).slice(0, 2), { timeout: 15_000 })
+        .toEqual(['reconnecting', 'live']);
+      // What happened while it was down is not replayed: the board asked for its list again.
+      await expect.poll(lists, { timeout: 15_000 }).toBeGreaterThan(0);
+      await page.settled();
+      expect(await page.reloaded()).toBe(false);
+    },
+  );
+
   it('another user’s page never shows the change, and hears its own user’s changes', async () => {
     const [owner, stranger] = [run.nextUser(), run.nextUser()];
     const [a, b, c] = [run.todo, await run.openPage(), await run.openPage()];

@@ -96,5 +96,5 @@ export function createTodoHandlers(options: TodoMockOptions): Array<HttpHandler 
     return failureReply({ requestId: crypto.randomUUID() }, 'no-route');
   });
   const served = [...handlers, ...bucket.handlers(), routeMiss];
-  return hub && realtime ? [...served, realtimeLink(realtime.url, hub)] : served;
+  return hub && realtime ? [...served, realtimeLink(realtime.url, hub, realtime.limits)] : served;
 }

@@ -23,3 +23,4 @@ export type {
   TodoMockOptions,
 } from './options.ts';
 export { createRealtimeHandler, type RealtimeMockOptions } from './realtime-handler.ts';
+export type { RealtimeLimits } from './realtime-limits.ts';

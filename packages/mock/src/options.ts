@@ -81,7 +81,8 @@ function checkDelay(delay: LatencyOption | undefined): void {
   );
 }
 
-function checkRealtime(realtime: RealtimeMockOptions | undefined): void {
+/** Checks the realtime options; throws InvalidMockOptionsError naming the wrong one. */
+export function checkRealtime(realtime: RealtimeMockOptions | undefined): void {
   if (realtime === undefined) return;
   let protocol = '';
   try {
@@ -93,6 +94,11 @@ function checkRealtime(realtime: RealtimeMockOptions | undefined): void {
     throw new InvalidMockOptionsError(`realtime.url must be an absolute ws: or wss: URL; got ${String(realtime.url)}`);
   if (realtime.channel !== undefined && (typeof realtime.channel !== 'string' || realtime.channel === ''))
     throw new InvalidMockOptionsError('realtime.channel must be a non-empty string');
+  for (const name of ['idleTimeoutMs', 'maxConnectionMs'] as const) {
+    const value = realtime.limits?.[name];
+    if (value !== undefined && !(isNonNegative(value) && value > 0))
+      throw new InvalidMockOptionsError(`realtime.limits.${name} must be a number of ms > 0; got ${String(value)}`);
+  }
 }
 
 function checkFault(rule: FaultRule, index: number): void {

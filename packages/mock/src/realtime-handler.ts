@@ -1,7 +1,8 @@
 // The realtime API as an MSW WebSocket handler (`ws.link`): the handshake refuses a missing,
 // malformed or expired token as the API refuses the upgrade (401, which a browser shows as a
 // failed connection: `error`, then `close` with 1006), `ping` gets `pong`, anything else the
-// contract's `error`, and the hub sends the owner's change events.
+// contract's `error`, the hub sends the owner's change events, and a connection is closed
+// at API Gateway's idle timeout and maximum duration.
 import {
   REALTIME_TOKEN_PARAMETER,
   readClientMessage,
@@ -10,7 +11,9 @@ import {
 } from '@serverless-todo/contract/realtime';
 import { type WebSocketHandler, ws } from 'msw';
 import { subjectOf } from './dev-token.ts';
+import { checkRealtime } from './options.ts';
 import { RealtimeHub } from './realtime-hub.ts';
+import { GOING_AWAY, type RealtimeLimits, watchConnection } from './realtime-limits.ts';
 
 /**
  * Where the mock's realtime API listens, and the BroadcastChannel it shares events on.
@@ -29,6 +32,12 @@ export interface RealtimeMockOptions {
    * context's sockets. Without it, only this context's sockets hear this store's changes.
    */
   readonly channel?: string;
+  /**
+   * API Gateway's idle timeout and maximum connection duration, after which a connection is
+   * closed with 1001 "Going away": the contract's (10 min, 2 h) by default. Shorten them to
+   * see an app reconnect.
+   */
+  readonly limits?: RealtimeLimits;
 }
 
 // The contract's handshake limit on the token (asyncapi.yaml's query binding).
@@ -59,7 +68,7 @@ function answer(data: unknown): ServerMessage {
  * const handler = realtimeLink('ws://127.0.0.1:3000/realtime', new RealtimeHub());
  * ```
  */
-export function realtimeLink(url: string, hub: RealtimeHub): WebSocketHandler {
+export function realtimeLink(url: string, hub: RealtimeHub, limits?: RealtimeLimits): WebSocketHandler {
   const link = ws.link(url);
   return link.addEventListener('connection', ({ client }) => {
     const token = client.url.searchParams.get(REALTIME_TOKEN_PARAMETER) ?? '';
@@ -72,9 +81,23 @@ export function realtimeLink(url: string, hub: RealtimeHub): WebSocketHandler {
       client.close(ABNORMAL_CLOSURE);
       return;
     }
-    hub.add(client, userId);
-    client.addEventListener('message', ({ data }) => client.send(JSON.stringify(answer(data))));
-    client.addEventListener('close', () => hub.remove(client));
+    const watch = watchConnection(() => client.close(GOING_AWAY.code, GOING_AWAY.reason), limits);
+    // An event sent counts as activity, as a message in either direction does for the API.
+    const listener = {
+      send(data: string) {
+        client.send(data);
+        watch.touch();
+      },
+    };
+    hub.add(listener, userId);
+    client.addEventListener('message', ({ data }) => {
+      watch.touch();
+      listener.send(JSON.stringify(answer(data)));
+    });
+    client.addEventListener('close', () => {
+      watch.dispose();
+      hub.remove(listener);
+    });
   });
 }
 
@@ -92,5 +115,6 @@ export function realtimeLink(url: string, hub: RealtimeHub): WebSocketHandler {
  * ```
  */
 export function createRealtimeHandler(options: RealtimeMockOptions & { readonly channel: string }): WebSocketHandler {
-  return realtimeLink(options.url, new RealtimeHub(options.channel));
+  checkRealtime(options);
+  return realtimeLink(options.url, new RealtimeHub(options.channel), options.limits);
 }

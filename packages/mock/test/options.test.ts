@@ -1,7 +1,13 @@
 import { operations, type Task } from '@serverless-todo/contract';
 import { assertConforms } from '@serverless-todo/contract/responses';
 import { describe, expect, it } from 'vitest';
-import { createTodoHandlers, devToken, InvalidMockOptionsError, type TodoMockOptions } from '../src/index.ts';
+import {
+  createRealtimeHandler,
+  createTodoHandlers,
+  devToken,
+  InvalidMockOptionsError,
+  type TodoMockOptions,
+} from '../src/index.ts';
 import { BASE, mockApi, useMockServer } from './support/api.ts';
 
 // The fake bucket's form POST and download GET, besides one handler per operation.
@@ -25,9 +31,21 @@ describe('options', () => {
     ['a realtime URL that is not a WebSocket URL', { realtime: { url: 'http://127.0.0.1:3000/realtime' } }],
     ['a relative realtime URL', { realtime: { url: '/realtime' } }],
     ['an empty realtime channel name', { realtime: { url: 'ws://127.0.0.1:3000/realtime', channel: '' } }],
+    ['a zero idle timeout', { realtime: { url: 'ws://127.0.0.1:3000/realtime', limits: { idleTimeoutMs: 0 } } }],
+    [
+      'a maximum connection duration that is no number',
+      { realtime: { url: 'ws://127.0.0.1:3000/realtime', limits: { maxConnectionMs: '5s' as unknown as number } } },
+    ],
   ];
   it.each(bad)('rejects %s with InvalidMockOptionsError', (_name, options) => {
     expect(() => createTodoHandlers({ baseUrl: BASE, ...options })).toThrow(InvalidMockOptionsError);
+  });
+
+  it('names the wrong realtime limit, in createRealtimeHandler too', () => {
+    const realtime = { url: 'ws://127.0.0.1:3000/realtime', channel: 'c', limits: { idleTimeoutMs: -5 } };
+    expect(() => createRealtimeHandler(realtime)).toThrow(
+      'realtime.limits.idleTimeoutMs must be a number of ms > 0; got -5',
+    );
   });
 
   it('creates one handler per operation of openapi.yaml, plus the route-miss answer', () => {

@@ -1,6 +1,10 @@
 // The mock's realtime API (ws.link): every REST change yields exactly one event on each of
 // the owner's sockets with the task and version of the REST response; nobody else hears it;
-// bad tokens are refused as the API refuses the upgrade; ping gets pong.
+// bad tokens are refused as the API refuses the upgrade; ping gets pong; connections end at
+// API Gateway's idle timeout and maximum duration.
+
+import { createTodoClient } from '@serverless-todo/client';
+import { withRealtime } from '@serverless-todo/client/realtime';
 import type { Task } from '@serverless-todo/contract';
 import type { ChangeEvent } from '@serverless-todo/contract/realtime';
 import { describe, expect, it, vi } from 'vitest';
@@ -176,6 +180,47 @@ describe('handshake', () => {
     await vi.waitFor(() => expect(gone.events).toContain('close'), WAIT);
     await settle('alice', [stays]);
     expect(gone.messages).toEqual([]);
+  });
+});
+
+describe('API Gateway’s connection limits', () => {
+  it('closes a connection that stays silent for the idle timeout with 1001 Going away', async () => {
+    mockApi({ realtime: { url: REALTIME_URL, limits: { idleTimeoutMs: 100 } } });
+    const socket = openSocket(devToken('alice'));
+    await connected(socket);
+    await vi.waitFor(() => expect(socket.events).toContain('close'), WAIT);
+    expect([socket.closeCode, socket.closeReason]).toEqual([1001, 'Going away']);
+  });
+
+  it('closes a connection at its maximum duration, however long its idle timeout', async () => {
+    mockApi({ realtime: { url: REALTIME_URL, limits: { maxConnectionMs: 100, idleTimeoutMs: 3_600_000 } } });
+    const socket = openSocket(devToken('alice'));
+    await connected(socket);
+    await vi.waitFor(() => expect(socket.events).toContain('close'), WAIT);
+    expect([socket.closeCode, socket.closeReason]).toEqual([1001, 'Going away']);
+  });
+
+  it('lets the SDK see the drop and reconnect: onClose with 1001, then a second open and a gap', async () => {
+    mockApi({ realtime: { url: REALTIME_URL, limits: { maxConnectionMs: 150 } } });
+    const client = withRealtime(createTodoClient({ baseUrl: BASE, token: () => devToken('alice') }), {
+      url: REALTIME_URL,
+      reconnect: { baseDelayMs: 5, maxDelayMs: 20 },
+    });
+    const seen: string[] = [];
+    const controller = new AbortController();
+    client.subscribe('alice', {
+      onEvent: (event) => seen.push(event.type),
+      onOpen: () => seen.push('open'),
+      onClose: ({ code, reason }) => seen.push(`close ${code} ${reason}`),
+      onGap: () => seen.push('gap'),
+      signal: controller.signal,
+    });
+    try {
+      await vi.waitFor(() => expect(seen.filter((s) => s === 'open')).toHaveLength(2), WAIT);
+      expect(seen.slice(0, 4)).toEqual(['open', 'close 1001 Going away', 'open', 'gap']);
+    } finally {
+      controller.abort();
+    }
   });
 });
 

@@ -9,6 +9,7 @@ import {
   createTodoHandlers,
   devToken,
   type FaultRule,
+  type RealtimeLimits,
   type TodoMockOptions,
 } from '@serverless-todo/mock';
 import { getResponse, type HttpHandler, HttpResponse, http, type WebSocketHandler } from 'msw';
@@ -27,6 +28,12 @@ export interface StartedMock {
 
 /** `?mock-faults=<JSON FaultRule[]>` injects the mock's faults, e.g. a 503 with Retry-After. */
 export const FAULTS_PARAM = 'mock-faults';
+
+/**
+ * `?mock-realtime-limits=<JSON RealtimeLimits>` shortens API Gateway's connection limits on this
+ * tab's sockets, e.g. `{"maxConnectionMs":15000}` to watch live updates drop and come back.
+ */
+export const REALTIME_LIMITS_PARAM = 'mock-realtime-limits';
 
 /** A store as a tab uses it: where its requests go, and the handler of this tab's sockets. */
 interface Store {
@@ -67,7 +74,8 @@ function sharedStore(options: TodoMockOptions & { realtime: { url: string } }, n
   const realtime = { url: options.realtime.url, channel: name };
   return {
     send: connectStore({ type: 'init', options: { ...options, realtime } }, name),
-    sockets: createRealtimeHandler(realtime),
+    // The sockets live in this tab, so their limits are this tab's.
+    sockets: createRealtimeHandler({ ...options.realtime, ...realtime }),
   };
 }
 
@@ -94,6 +102,7 @@ function tabStore(options: TodoMockOptions & { realtime: { url: string } }): Sto
 export async function startMock(apiUrl: string, page: URL): Promise<StartedMock> {
   const saved = savedTasks(localStorage, apiUrl);
   const faults = page.searchParams.get(FAULTS_PARAM);
+  const limits = page.searchParams.get(REALTIME_LIMITS_PARAM);
   const bucketUrl = new URL(MOCK_BUCKET_PATH, page.origin).href;
   const options = {
     baseUrl: apiUrl,
@@ -101,7 +110,10 @@ export async function startMock(apiUrl: string, page: URL): Promise<StartedMock>
     seed: saved.seed(),
     faults: faults ? (JSON.parse(faults) as FaultRule[]) : [],
     // Where the app's live updates connect on this origin (config.ts's mock realtime source).
-    realtime: { url: realtimeUrlOf({ origin: socketOrigin(page) }) },
+    realtime: {
+      url: realtimeUrlOf({ origin: socketOrigin(page) }),
+      ...(limits ? { limits: JSON.parse(limits) as RealtimeLimits } : {}),
+    },
   };
   const { send, sockets } =
     typeof SharedWorker === 'function'

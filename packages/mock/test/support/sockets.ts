@@ -19,6 +19,7 @@ export interface TestSocket {
   readonly opened: Promise<boolean>;
   readonly events: string[];
   closeCode: number | undefined;
+  closeReason: string | undefined;
 }
 
 /** Opens a socket with `token` in the query (none when null). */
@@ -26,7 +27,14 @@ export function openSocket(token: string | null, url = REALTIME_URL): TestSocket
   const target = new URL(url);
   if (token !== null) target.searchParams.set('token', token);
   const socket = new WebSocket(target);
-  const seen: TestSocket = { socket, messages: [], events: [], closeCode: undefined, opened: Promise.resolve(false) };
+  const seen: TestSocket = {
+    socket,
+    messages: [],
+    events: [],
+    closeCode: undefined,
+    closeReason: undefined,
+    opened: Promise.resolve(false),
+  };
   (seen as { opened: Promise<boolean> }).opened = new Promise((resolve) => {
     socket.addEventListener('open', () => {
       seen.events.push('open');
@@ -39,6 +47,7 @@ export function openSocket(token: string | null, url = REALTIME_URL): TestSocket
     socket.addEventListener('close', (event) => {
       seen.events.push('close');
       seen.closeCode = event.code;
+      seen.closeReason = event.reason;
       resolve(false);
     });
   });
