@@ -43,6 +43,11 @@ export interface StreamEvent {
   readonly maximumRetryAttempts: number;
   readonly bisectBatchOnFunctionError: boolean;
   readonly reportBatchItemFailures: boolean;
+  /**
+   * Batches of one shard processed at once (1–10): records with the same partition key stay
+   * in one of them, in order.
+   */
+  readonly parallelizationFactor: number;
   /** Filter patterns, each as written (JSON text). */
   readonly filters: readonly string[];
   /** The on-failure destination's logical id, if any. */
@@ -124,6 +129,11 @@ function streamEvent(scope: IntrinsicScope, name: string, props: Props): StreamE
     (f) => (typeof f.Pattern === 'string' ? f.Pattern : JSON.stringify(f.Pattern)),
   );
   const destination = (props.DestinationConfig as { OnFailure?: { Destination?: unknown } } | undefined)?.OnFailure;
+  const parallelizationFactor = number('ParallelizationFactor', 1);
+  if (!Number.isInteger(parallelizationFactor) || parallelizationFactor < 1 || parallelizationFactor > 10)
+    throw new TemplateError(
+      `DynamoDB event ${name}: ParallelizationFactor must be a whole number from 1 to 10 (Lambda's range), not ${String(resolved.ParallelizationFactor)}`,
+    );
   return {
     type: 'DynamoDB',
     name,
@@ -135,6 +145,7 @@ function streamEvent(scope: IntrinsicScope, name: string, props: Props): StreamE
     maximumRetryAttempts: number('MaximumRetryAttempts', -1),
     bisectBatchOnFunctionError: resolved.BisectBatchOnFunctionError === true,
     reportBatchItemFailures: ((resolved.FunctionResponseTypes ?? []) as unknown[]).includes('ReportBatchItemFailures'),
+    parallelizationFactor,
     filters,
     onFailure: refOf(destination?.Destination),
   };

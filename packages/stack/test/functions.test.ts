@@ -61,6 +61,7 @@ const file = templateFile([
   '            MaximumBatchingWindowInSeconds: 1',
   '            MaximumRetryAttempts: 3',
   '            BisectBatchOnFunctionError: true',
+  '            ParallelizationFactor: 4',
   '            FunctionResponseTypes: [ReportBatchItemFailures]',
   '            DestinationConfig: { OnFailure: { Destination: !GetAtt Failures.Arn } }',
   '            FilterCriteria: { Filters: [{ Pattern: \'{"eventName":["REMOVE"]}\' }] }',
@@ -184,6 +185,7 @@ describe('functions', () => {
         maximumRetryAttempts: 3,
         bisectBatchOnFunctionError: true,
         reportBatchItemFailures: true,
+        parallelizationFactor: 4,
         filters: ['{"eventName":["REMOVE"]}'],
         onFailure: 'Failures',
       },
@@ -243,6 +245,29 @@ describe('functions', () => {
     expect(() => bare.environmentOf('GetFn')).toThrow(/parameter Secret has no value; give it one/);
     expect(bare.functions.get('GetFn')?.kind).toBe('http');
   });
+
+  it.each(['0', '11', '2.5', 'many'])(
+    'a ParallelizationFactor of %s is refused, naming the event and the range',
+    (factor) => {
+      const bad = templateFile([
+        'Resources:',
+        '  Tasks:',
+        '    Type: AWS::DynamoDB::Table',
+        '    Properties:',
+        '      StreamSpecification: { StreamViewType: NEW_AND_OLD_IMAGES }',
+        '  Fn:',
+        '    Type: AWS::Serverless::Function',
+        '    Properties:',
+        '      CodeUri: dist/Fn/',
+        '      Handler: index.handler',
+        '      Events:',
+        `        Changes: { Type: DynamoDB, Properties: { Stream: !GetAtt Tasks.StreamArn, StartingPosition: LATEST, ParallelizationFactor: ${factor} } }`,
+      ]);
+      expect(() => loadStack({ templatePath: bad })).toThrow(
+        `DynamoDB event Changes: ParallelizationFactor must be a whole number from 1 to 10 (Lambda's range), not ${factor}`,
+      );
+    },
+  );
 
   it('a function with events of two kinds is refused', () => {
     const mixed = templateFile([

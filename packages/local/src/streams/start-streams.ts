@@ -1,5 +1,7 @@
 // DynamoDB Streams for the local API: the capture proxy the functions write through, one
-// shard per stream table, and a poller per `Type: DynamoDB` event that invokes its function.
+// shard per stream table, and per `Type: DynamoDB` event as many pollers as its
+// ParallelizationFactor (records of one partition key always to the same one), each
+// invoking the function.
 import type { RequestListener } from 'node:http';
 import { StreamsNotDrainedError } from '../errors.ts';
 import type { InvokeOutcome } from '../gateway/function-runtime.ts';
@@ -10,6 +12,7 @@ import { startCaptureProxy } from './capture-proxy.ts';
 import { parsePatterns } from './event-filter.ts';
 import { writeFailure } from './failure-destination.ts';
 import { KeyLocks } from './key-lock.ts';
+import { byLane } from './lanes.ts';
 import { MappingRunner } from './mapping-runner.ts';
 import { StreamShard } from './shard.ts';
 import type { StreamViewType } from './stream-record.ts';
@@ -94,30 +97,38 @@ export async function startStreams(options: StreamsOptions): Promise<LocalStream
   for (const mapping of options.mappings) {
     const shard = shards.get(mapping.tableName)!;
     const { event } = mapping;
-    const runner = new MappingRunner(
-      {
-        functionArn: `arn:aws:lambda:${LOCAL_REGION}:${LOCAL_ACCOUNT}:function:${mapping.functionId}`,
-        shardId: shard.shardId,
-        streamArn: shard.table.streamArn,
-        batchSize: event.batchSize,
-        windowMs: event.maximumBatchingWindowInSeconds * 1000,
-        maxRetries: event.maximumRetryAttempts < 0 ? LOCAL_MAX_RETRY_ATTEMPTS : event.maximumRetryAttempts,
-        bisect: event.bisectBatchOnFunctionError,
-        reportBatchItemFailures: event.reportBatchItemFailures,
-        patterns: parsePatterns(event.filters, `${mapping.functionId}.${event.name}`),
-        destination: event.onFailure,
-      },
-      (batch, requestId) => options.invoke(mapping.functionId, batch, requestId),
-      (batch) => {
-        writeFailure(options.failuresFile, batch);
-        options.log(
-          `streams: ${mapping.functionId} gave up on ${batch.records.length} record(s) after ${batch.invokeCount} attempts: ${options.failuresFile}`,
-        );
-      },
-      changed,
+    const laneRunners = Array.from(
+      { length: event.parallelizationFactor },
+      () =>
+        new MappingRunner(
+          {
+            functionArn: `arn:aws:lambda:${LOCAL_REGION}:${LOCAL_ACCOUNT}:function:${mapping.functionId}`,
+            shardId: shard.shardId,
+            streamArn: shard.table.streamArn,
+            batchSize: event.batchSize,
+            windowMs: event.maximumBatchingWindowInSeconds * 1000,
+            maxRetries: event.maximumRetryAttempts < 0 ? LOCAL_MAX_RETRY_ATTEMPTS : event.maximumRetryAttempts,
+            bisect: event.bisectBatchOnFunctionError,
+            reportBatchItemFailures: event.reportBatchItemFailures,
+            patterns: parsePatterns(event.filters, `${mapping.functionId}.${event.name}`),
+            destination: event.onFailure,
+          },
+          (batch, requestId) => options.invoke(mapping.functionId, batch, requestId),
+          (batch) => {
+            writeFailure(options.failuresFile, batch);
+            options.log(
+              `streams: ${mapping.functionId} gave up on ${batch.records.length} record(s) after ${batch.invokeCount} attempts: ${options.failuresFile}`,
+            );
+          },
+          changed,
+        ),
     );
-    shard.subscribe((records) => runner.push(records));
-    runners.push(runner);
+    // keyNames lists the HASH key first: the partition key that picks a record's lane.
+    const hashKey = shard.table.keyNames[0] as string;
+    shard.subscribe((records) => {
+      byLane(records, hashKey, laneRunners.length).forEach((lane, i) => lane.length > 0 && laneRunners[i]!.push(lane));
+    });
+    runners.push(...laneRunners);
   }
   const capture = new WriteCapture(captured, upstream, new KeyLocks(), options.log);
   const proxy = await startCaptureProxy(upstream, capture, options.log, changed);

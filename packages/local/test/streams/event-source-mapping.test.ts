@@ -1,11 +1,12 @@
 // The event source mapping settings of the template, as the fixture consumers see them:
-// partial batch failures, bisect and retries ending in the on-failure file, batch size and
-// batching window.
+// partial batch failures, bisect and retries ending in the on-failure file, batch size,
+// batching window and ParallelizationFactor.
 
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { BatchWriteItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FailureRecord } from '../../src/streams/failure-destination.ts';
+import { laneOf } from '../../src/streams/lanes.ts';
 import { type StreamApi, startStreamApi } from '../support/stream-api.ts';
 
 let s: StreamApi;
@@ -80,5 +81,28 @@ describe('event source mapping', () => {
     await s.db.send(new BatchWriteItemCommand({ RequestItems: { WindowTable: puts(items) } }));
     await s.api.drained();
     expect(ids('WindowFunction')).toEqual([['w0', 'w1', 'w2'], ['w3', 'w4', 'w5'], ['w6']]);
+  });
+
+  it('with ParallelizationFactor 2, a key stuck on a failing record holds up only its own lane; its next record still waits for it', async () => {
+    // Two keys in different lanes, found with the emulation's own hash of the partition key.
+    const keys = Array.from({ length: 32 }, (_, i) => `lane-${i}`);
+    const stuck = keys.find((k) => laneOf({ S: k }, 2) === 0)!;
+    const free = keys.find((k) => laneOf({ S: k }, 2) === 1)!;
+    const put = (id: string, extra: Record<string, AttributeValue> = {}) =>
+      s.db.send(new PutItemCommand({ TableName: 'LanesTable', Item: { id: { S: id }, ...extra } }));
+    await put(stuck, { fail: { S: 'always' } }); // tried 1 + 5 times, with backoff, then discarded
+    await put(free);
+    await put(stuck, { attempt: { N: '2' } });
+    await s.api.drained();
+    const batches = s.batches('LanesFunction').map((batch) => {
+      const [record] = batch.Records;
+      return `${record?.dynamodb?.Keys?.id?.S}${record?.dynamodb?.NewImage?.fail ? ' (failing)' : ''}`;
+    });
+    const failing = `${stuck} (failing)`;
+    expect(batches.filter((b) => b === failing)).toHaveLength(6);
+    // The other lane did not wait for the retries; the stuck key's own next change did.
+    expect(batches.indexOf(free)).toBeLessThan(batches.lastIndexOf(failing));
+    expect(batches.indexOf(stuck)).toBeGreaterThan(batches.lastIndexOf(failing));
+    expect(s.failures().filter((f) => JSON.stringify(f).includes('LanesTable'))).toHaveLength(1);
   });
 });
