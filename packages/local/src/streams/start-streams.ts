@@ -126,7 +126,10 @@ export async function startStreams(options: StreamsOptions): Promise<LocalStream
     // keyNames lists the HASH key first: the partition key that picks a record's lane.
     const hashKey = shard.table.keyNames[0] as string;
     shard.subscribe((records) => {
-      byLane(records, hashKey, laneRunners.length).forEach((lane, i) => lane.length > 0 && laneRunners[i]!.push(lane));
+      const lanes = byLane(records, hashKey, laneRunners.length);
+      lanes.forEach((lane, i) => {
+        if (lane.length > 0) laneRunners[i]!.push(lane);
+      });
     });
     runners.push(...laneRunners);
   }
