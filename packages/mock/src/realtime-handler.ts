@@ -83,20 +83,14 @@ export function realtimeLink(url: string, hub: RealtimeHub, limits?: RealtimeLim
     }
     const watch = watchConnection(() => client.close(GOING_AWAY.code, GOING_AWAY.reason), limits);
     // An event sent counts as activity, as a message in either direction does for the API.
-    const listener = {
-      send(data: string) {
-        client.send(data);
-        watch.touch();
-      },
-    };
-    hub.add(listener, userId);
+    hub.add(client, userId, () => watch.touch());
     client.addEventListener('message', ({ data }) => {
       watch.touch();
-      listener.send(JSON.stringify(answer(data)));
+      client.send(JSON.stringify(answer(data)));
     });
     client.addEventListener('close', () => {
       watch.dispose();
-      hub.remove(listener);
+      hub.remove(client);
     });
   });
 }

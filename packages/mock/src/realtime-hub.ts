@@ -10,7 +10,9 @@ export interface HubClient {
 
 /** The connections of one handler set, and the channel it shares with other contexts. */
 export class RealtimeHub {
-  readonly #clients = new Map<HubClient, string>();
+  // Keyed by MSW's client: a connection that reaches this hub twice (its handler registered
+  // twice) is still told each event once.
+  readonly #clients = new Map<HubClient, { readonly userId: string; readonly sent?: () => void }>();
   readonly #channel: BroadcastChannel | undefined;
 
   constructor(channelName?: string) {
@@ -28,8 +30,9 @@ export class RealtimeHub {
     this.#channel?.postMessage(event);
   }
 
-  add(client: HubClient, userId: string): void {
-    this.#clients.set(client, userId);
+  /** Registers a connection of `userId`; `sent` runs after each event it is sent. */
+  add(client: HubClient, userId: string, sent?: () => void): void {
+    this.#clients.set(client, { userId, sent });
   }
 
   remove(client: HubClient): void {
@@ -39,6 +42,10 @@ export class RealtimeHub {
   #deliver(event: ChangeEvent): void {
     const data = JSON.stringify(event);
     // Only the owner's connections: another user's socket never hears of it.
-    for (const [client, userId] of this.#clients) if (userId === event.user_id) client.send(data);
+    for (const [client, { userId, sent }] of this.#clients) {
+      if (userId !== event.user_id) continue;
+      client.send(data);
+      sent?.();
+    }
   }
 }
