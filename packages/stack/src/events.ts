@@ -43,10 +43,7 @@ export interface StreamEvent {
   readonly maximumRetryAttempts: number;
   readonly bisectBatchOnFunctionError: boolean;
   readonly reportBatchItemFailures: boolean;
-  /**
-   * Batches of one shard processed at once (1–10): records with the same partition key stay
-   * in one of them, in order.
-   */
+  /** Batches of one shard processed at once (1–10); the records of one item stay in order. */
   readonly parallelizationFactor: number;
   /** Filter patterns, each as written (JSON text). */
   readonly filters: readonly string[];

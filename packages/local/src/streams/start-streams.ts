@@ -1,7 +1,7 @@
 // DynamoDB Streams for the local API: the capture proxy the functions write through, one
 // shard per stream table, and per `Type: DynamoDB` event as many pollers as its
-// ParallelizationFactor (records of one partition key always to the same one), each
-// invoking the function.
+// ParallelizationFactor (the records of one item always to the same one), each invoking
+// the function.
 import type { RequestListener } from 'node:http';
 import { StreamsNotDrainedError } from '../errors.ts';
 import type { InvokeOutcome } from '../gateway/function-runtime.ts';
@@ -123,10 +123,8 @@ export async function startStreams(options: StreamsOptions): Promise<LocalStream
           changed,
         ),
     );
-    // keyNames lists the HASH key first: the partition key that picks a record's lane.
-    const hashKey = shard.table.keyNames[0] as string;
     shard.subscribe((records) => {
-      const lanes = byLane(records, hashKey, laneRunners.length);
+      const lanes = byLane(records, shard.table.keyNames, laneRunners.length);
       lanes.forEach((lane, i) => {
         if (lane.length > 0) laneRunners[i]!.push(lane);
       });

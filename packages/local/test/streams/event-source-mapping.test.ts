@@ -83,11 +83,11 @@ describe('event source mapping', () => {
     expect(ids('WindowFunction')).toEqual([['w0', 'w1', 'w2'], ['w3', 'w4', 'w5'], ['w6']]);
   });
 
-  it('with ParallelizationFactor 2, a key stuck on a failing record holds up only its own lane; its next record still waits for it', async () => {
-    // Two keys in different lanes, found with the emulation's own hash of the partition key.
+  it('with ParallelizationFactor 2, an item stuck on a failing record holds up only its own lane; its next change still waits for it', async () => {
+    // Two items in different lanes, found with the emulation's own hash of the key.
     const keys = Array.from({ length: 32 }, (_, i) => `lane-${i}`);
-    const stuck = keys.find((k) => laneOf({ S: k }, 2) === 0)!;
-    const free = keys.find((k) => laneOf({ S: k }, 2) === 1)!;
+    const stuck = keys.find((k) => laneOf([{ S: k }], 2) === 0)!;
+    const free = keys.find((k) => laneOf([{ S: k }], 2) === 1)!;
     const put = (id: string, extra: Record<string, AttributeValue> = {}) =>
       s.db.send(new PutItemCommand({ TableName: 'LanesTable', Item: { id: { S: id }, ...extra } }));
     await put(stuck, { fail: { S: 'always' } }); // tried 1 + 5 times, with backoff, then discarded
