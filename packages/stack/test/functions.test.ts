@@ -4,6 +4,20 @@ import { describe, expect, it } from 'vitest';
 import { loadStack } from '../src/index.ts';
 import { templateFile } from './support/template.ts';
 
+/** A template of `resources` and one function `Fn` with these `events` lines. */
+const oneFunction = (resources: readonly string[], events: readonly string[]) =>
+  templateFile([
+    'Resources:',
+    ...resources,
+    '  Fn:',
+    '    Type: AWS::Serverless::Function',
+    '    Properties:',
+    '      CodeUri: dist/Fn/',
+    '      Handler: index.handler',
+    '      Events:',
+    ...events,
+  ]);
+
 const file = templateFile([
   'Parameters:',
   '  ApiMemory: { Type: Number, Default: 768 }',
@@ -249,20 +263,17 @@ describe('functions', () => {
   it.each(['0', '11', '2.5', 'many'])(
     'a ParallelizationFactor of %s is refused, naming the event and the range',
     (factor) => {
-      const bad = templateFile([
-        'Resources:',
-        '  Tasks:',
-        '    Type: AWS::DynamoDB::Table',
-        '    Properties:',
-        '      StreamSpecification: { StreamViewType: NEW_AND_OLD_IMAGES }',
-        '  Fn:',
-        '    Type: AWS::Serverless::Function',
-        '    Properties:',
-        '      CodeUri: dist/Fn/',
-        '      Handler: index.handler',
-        '      Events:',
-        `        Changes: { Type: DynamoDB, Properties: { Stream: !GetAtt Tasks.StreamArn, StartingPosition: LATEST, ParallelizationFactor: ${factor} } }`,
-      ]);
+      const bad = oneFunction(
+        [
+          '  Tasks:',
+          '    Type: AWS::DynamoDB::Table',
+          '    Properties:',
+          '      StreamSpecification: { StreamViewType: NEW_AND_OLD_IMAGES }',
+        ],
+        [
+          `        Changes: { Type: DynamoDB, Properties: { Stream: !GetAtt Tasks.StreamArn, StartingPosition: LATEST, ParallelizationFactor: ${factor} } }`,
+        ],
+      );
       expect(() => loadStack({ templatePath: bad })).toThrow(
         `DynamoDB event Changes: ParallelizationFactor must be a whole number from 1 to 10 (Lambda's range), not ${factor}`,
       );
@@ -270,17 +281,13 @@ describe('functions', () => {
   );
 
   it('a function with events of two kinds is refused', () => {
-    const mixed = templateFile([
-      'Resources:',
-      '  Fn:',
-      '    Type: AWS::Serverless::Function',
-      '    Properties:',
-      '      CodeUri: dist/Fn/',
-      '      Handler: index.handler',
-      '      Events:',
-      '        A: { Type: Api, Properties: { Path: /a, Method: get } }',
-      '        B: { Type: Schedule, Properties: { Schedule: rate(1 hour) } }',
-    ]);
+    const mixed = oneFunction(
+      [],
+      [
+        '        A: { Type: Api, Properties: { Path: /a, Method: get } }',
+        '        B: { Type: Schedule, Properties: { Schedule: rate(1 hour) } }',
+      ],
+    );
     expect(() => loadStack({ templatePath: mixed })).toThrow(/Fn: a function needs events of exactly one kind/);
   });
 });

@@ -6,7 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { WebSocket } from 'ws';
 import { ConfigurationError } from '../errors.ts';
 import type { RealtimeEndpoint, WebSocketClass } from '../target.ts';
-import { subjectOf } from './token-sources.ts';
+import { claimsOf, subjectOf } from './token-sources.ts';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -48,7 +48,8 @@ export function deployedRealtimeFromEnv(env: Env): RealtimeEndpoint | undefined 
   const expired = env.API_EXPIRED_TOKEN?.trim();
   if (expired) {
     subjectOf(expired, 'API_EXPIRED_TOKEN');
-    if (expiresAt(expired) > Date.now())
+    const { exp } = claimsOf(expired, 'API_EXPIRED_TOKEN');
+    if (typeof exp !== 'number' || exp * 1000 > Date.now())
       throw new ConfigurationError('API_EXPIRED_TOKEN has not expired yet: give an ID token past its exp');
   }
   return {
@@ -61,10 +62,4 @@ export function deployedRealtimeFromEnv(env: Env): RealtimeEndpoint | undefined 
       ? { expiredToken: async () => expired }
       : { noExpiredToken: 'set API_EXPIRED_TOKEN to an expired ID token of the user pool to check it' }),
   };
-}
-
-/** The `exp` of a JWT in epoch milliseconds (Infinity when it has none). */
-function expiresAt(token: string): number {
-  const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { exp?: unknown };
-  return typeof payload.exp === 'number' ? payload.exp * 1000 : Number.POSITIVE_INFINITY;
 }

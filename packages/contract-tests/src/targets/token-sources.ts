@@ -16,6 +16,20 @@ const run = promisify(execFile);
  * ```
  */
 export function subjectOf(token: string, name = 'token'): string {
+  const sub = claimsOf(token, name).sub;
+  if (typeof sub !== 'string' || sub === '') throw new ConfigurationError(`${name} has no string "sub" claim`);
+  return sub;
+}
+
+/**
+ * The claims of a JWT, read without verifying it.
+ *
+ * @example
+ * ```ts
+ * claimsOf(process.env.API_EXPIRED_TOKEN ?? '', 'API_EXPIRED_TOKEN').exp; // 1764633600
+ * ```
+ */
+export function claimsOf(token: string, name = 'token'): Record<string, unknown> {
   const payload = token.split('.')[1];
   let claims: unknown;
   try {
@@ -23,9 +37,7 @@ export function subjectOf(token: string, name = 'token'): string {
   } catch (cause) {
     throw new ConfigurationError(`${name} is not a JWT (its payload does not decode)`, { cause });
   }
-  const sub = (claims as { sub?: unknown } | null)?.sub;
-  if (typeof sub !== 'string' || sub === '') throw new ConfigurationError(`${name} has no string "sub" claim`);
-  return sub;
+  return claims !== null && typeof claims === 'object' ? (claims as Record<string, unknown>) : {};
 }
 
 /** How long a token command may take. */

@@ -10,10 +10,10 @@ import { LOCAL_ACCOUNT, LOCAL_REGION } from '../template/local-place.ts';
 import type { StreamMappingModel, TableModel } from '../template/model.ts';
 import { startCaptureProxy } from './capture-proxy.ts';
 import { parsePatterns } from './event-filter.ts';
-import { writeFailure } from './failure-destination.ts';
+import { type DiscardedBatch, writeFailure } from './failure-destination.ts';
 import { KeyLocks } from './key-lock.ts';
 import { byLane } from './lanes.ts';
-import { MappingRunner } from './mapping-runner.ts';
+import { type BatchInvoker, MappingRunner } from './mapping-runner.ts';
 import { StreamShard } from './shard.ts';
 import type { StreamViewType } from './stream-record.ts';
 import { Upstream } from './upstream.ts';
@@ -97,31 +97,28 @@ export async function startStreams(options: StreamsOptions): Promise<LocalStream
   for (const mapping of options.mappings) {
     const shard = shards.get(mapping.tableName)!;
     const { event } = mapping;
+    const settings = {
+      functionArn: `arn:aws:lambda:${LOCAL_REGION}:${LOCAL_ACCOUNT}:function:${mapping.functionId}`,
+      shardId: shard.shardId,
+      streamArn: shard.table.streamArn,
+      batchSize: event.batchSize,
+      windowMs: event.maximumBatchingWindowInSeconds * 1000,
+      maxRetries: event.maximumRetryAttempts < 0 ? LOCAL_MAX_RETRY_ATTEMPTS : event.maximumRetryAttempts,
+      bisect: event.bisectBatchOnFunctionError,
+      reportBatchItemFailures: event.reportBatchItemFailures,
+      patterns: parsePatterns(event.filters, `${mapping.functionId}.${event.name}`),
+      destination: event.onFailure,
+    };
+    const invoke: BatchInvoker = (batch, requestId) => options.invoke(mapping.functionId, batch, requestId);
+    const discard = (batch: DiscardedBatch) => {
+      writeFailure(options.failuresFile, batch);
+      options.log(
+        `streams: ${mapping.functionId} gave up on ${batch.records.length} record(s) after ${batch.invokeCount} attempts: ${options.failuresFile}`,
+      );
+    };
     const laneRunners = Array.from(
       { length: event.parallelizationFactor },
-      () =>
-        new MappingRunner(
-          {
-            functionArn: `arn:aws:lambda:${LOCAL_REGION}:${LOCAL_ACCOUNT}:function:${mapping.functionId}`,
-            shardId: shard.shardId,
-            streamArn: shard.table.streamArn,
-            batchSize: event.batchSize,
-            windowMs: event.maximumBatchingWindowInSeconds * 1000,
-            maxRetries: event.maximumRetryAttempts < 0 ? LOCAL_MAX_RETRY_ATTEMPTS : event.maximumRetryAttempts,
-            bisect: event.bisectBatchOnFunctionError,
-            reportBatchItemFailures: event.reportBatchItemFailures,
-            patterns: parsePatterns(event.filters, `${mapping.functionId}.${event.name}`),
-            destination: event.onFailure,
-          },
-          (batch, requestId) => options.invoke(mapping.functionId, batch, requestId),
-          (batch) => {
-            writeFailure(options.failuresFile, batch);
-            options.log(
-              `streams: ${mapping.functionId} gave up on ${batch.records.length} record(s) after ${batch.invokeCount} attempts: ${options.failuresFile}`,
-            );
-          },
-          changed,
-        ),
+      () => new MappingRunner(settings, invoke, discard, changed),
     );
     shard.subscribe((records) => {
       const lanes = byLane(records, shard.table.keyNames, laneRunners.length);
